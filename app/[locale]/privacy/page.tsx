@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { use } from "react";
+
+const SECTIONS = ["browser", "count", "cookie", "server", "api", "third", "rights"] as const;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Privacy" });
+  return { title: t("metaTitle"), description: t("lead"), alternates: { languages: { fr: "/fr/privacy", en: "/en/privacy" } } };
+}
+
+export default function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {
+  const { locale } = use(params);
+  setRequestLocale(locale);
+  const t = useTranslations("Privacy");
+  return (
+    <div className="container narrow page">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      {SECTIONS.map((section) => (
+        <section key={section} aria-labelledby={`privacy-${section}`}>
+          <h2 id={`privacy-${section}`}>{t(`${section}Title`)}</h2>
+          <p>{t(`${section}Body`)}</p>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+
+export function SiteFooter() {
+  const t = useTranslations("Layout");
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__inner">
+        <p>{t("footerIndependent")}</p>
+        <nav aria-label={t("footerNav")}>
+          <ul className="inline-list">
+            <li>
+              <Link href="/privacy">{t("navPrivacy")}</Link>
+            </li>
+            <li>
+              <Link href="/legal">{t("navLegal")}</Link>
+            </li>
+            <li>
+              <Link href="/partners">{t("navPartners")}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}
