@@ -14,17 +14,20 @@ export interface Authority extends AuthorityRef {
   acronym?: string;
 }
 
-const authority = (country: CountryCode, fields: Omit<Authority, "country">): Authority => ({ country, ...fields });
+const authority = (country: CountryCode, fields: Omit<Authority, "country">): Authority => ({
+  country,
+  ...fields,
+});
 
 /** The Irish Data Protection Commission, also LinkedIn's lead authority. */
 const DATA_PROTECTION_COMMISSION: Authority = authority("IE", {
-    name: "Data Protection Commission",
-    nameEn: "Data Protection Commission",
-    nameFr: "Commission de protection des données (Irlande)",
-    acronym: "DPC",
-    url: "https://www.dataprotection.ie/",
-    complaintUrl: "https://forms.dataprotection.ie/contact",
-  });
+  name: "Data Protection Commission",
+  nameEn: "Data Protection Commission",
+  nameFr: "Commission de protection des données (Irlande)",
+  acronym: "DPC",
+  url: "https://www.dataprotection.ie/",
+  complaintUrl: "https://forms.dataprotection.ie/contact",
+});
 
 export const AUTHORITIES: Readonly<Record<string, Authority>> = {
   AT: authority("AT", {
@@ -275,4 +278,9 @@ export const AUTHORITIES: Readonly<Record<string, Authority>> = {
 export const LEAD_AUTHORITY: Authority = DATA_PROTECTION_COMMISSION;
 
 /** Postal address of the lead authority (DOMAIN.md section 3). */
-export const LEAD_AUTHORITY_ADDRESS = ["21 Fitzwilliam Square South", "Dublin 2", "D02 RD28", "Ireland"] as const;
+export const LEAD_AUTHORITY_ADDRESS = [
+  "21 Fitzwilliam Square South",
+  "Dublin 2",
+  "D02 RD28",
+  "Ireland",
+] as const;
