@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 // The Prisma CLI runs offline through its WebAssembly schema engine and the PGlite adapter:
 // `generate`, `migrate diff` and `migrate status` need no native engine download.
@@ -16,6 +17,7 @@ export default defineConfig({
     const { mkdirSync } = await import("node:fs");
     const dir = process.env.PGLITE_DIR ?? path.join("data", "pglite");
     mkdirSync(dir, { recursive: true });
-    return new PrismaPGlite(new PGlite(dir));
+    // Typed against an older @prisma/driver-adapter-utils; the runtime interface is the same.
+    return new PrismaPGlite(new PGlite(dir)) as unknown as SqlMigrationAwareDriverAdapterFactory;
   },
 });

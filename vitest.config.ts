@@ -12,7 +12,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.{ts,tsx}", "components/**/*.test.{ts,tsx}", "tests/{unit,integration,db}/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
@@ -21,6 +20,30 @@ export default defineConfig({
       provider: "v8",
       include: ["lib/universal/**/*.ts"],
       exclude: ["**/*.test.ts"],
+      reporter: ["text-summary", "json-summary"],
     },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: [
+            "lib/**/*.test.{ts,tsx}",
+            "components/**/*.test.{ts,tsx}",
+            "tests/unit/**/*.test.{ts,tsx}",
+            "tests/integration/**/*.test.{ts,tsx}",
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["tests/db/**/*.test.ts"],
+          // The database suites share one PostgreSQL database: run files one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

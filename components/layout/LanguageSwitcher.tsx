@@ -39,7 +39,7 @@ function SwitcherLinks({ pathname, query }: { pathname: string; query: Record<st
 }
 
 /** Rendered while the query string is not known yet (prerendered pages): same links, no query. */
-LanguageSwitcher.Fallback = function LanguageSwitcherFallback() {
+export function LanguageSwitcherFallback() {
   const pathname = usePathname();
   return <SwitcherLinks pathname={pathname} query={{}} />;
-};
+}

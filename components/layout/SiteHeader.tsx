@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { LanguageSwitcher } from "./LanguageSwitcher";
+import { LanguageSwitcher, LanguageSwitcherFallback } from "./LanguageSwitcher";
 
 export function SiteHeader() {
   const t = useTranslations("Layout");
@@ -19,7 +19,7 @@ export function SiteHeader() {
           <Link href="/privacy">{t("navPrivacy")}</Link>
           <Link href="/legal">{t("navLegal")}</Link>
         </nav>
-        <Suspense fallback={<LanguageSwitcher.Fallback />}>
+        <Suspense fallback={<LanguageSwitcherFallback />}>
           <LanguageSwitcher />
         </Suspense>
       </div>

@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
-import { useTranslations } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { use } from "react";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 const SECTIONS = ["browser", "count", "cookie", "server", "api", "third", "rights"] as const;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Privacy" });
-  return { title: t("metaTitle"), description: t("lead"), alternates: { languages: { fr: "/fr/privacy", en: "/en/privacy" } } };
+  return {
+    title: t("metaTitle"),
+    description: t("lead"),
+    alternates: { languages: { fr: "/fr/privacy", en: "/en/privacy" } },
+  };
 }
 
-export default function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {
-  const { locale } = use(params);
-  setRequestLocale(locale);
-  const t = useTranslations("Privacy");
+export default async function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Privacy" });
   return (
     <div className="container narrow page">
       <h1>{t("title")}</h1>

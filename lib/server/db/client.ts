@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaClient } from "@prisma/client";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { describeDatabase, readDatabaseConfig, type DatabaseConfig } from "./config";
 import { applyMigrations, loadMigrations, migrationState } from "./migrate";
 import { openDriver, type Driver } from "./sql-runner";
@@ -9,7 +10,7 @@ import { log } from "@/lib/server/log";
  * One database connection per process. Kept on `globalThis` so a development reload reuses it:
  * a second PGlite on the same folder would corrupt it.
  */
-interface Database {
+export interface Database {
   config: DatabaseConfig;
   driver: Driver;
   prisma: PrismaClient;
@@ -21,8 +22,8 @@ export class DatabaseUnavailableError extends Error {
 
 const globalForDb = globalThis as typeof globalThis & { __objectionDb?: Promise<Database> };
 
-async function connect(): Promise<Database> {
-  const config = readDatabaseConfig();
+/** Opens, migrates (unless DB_AUTO_MIGRATE=false) and wraps a database. Tests use it directly. */
+export async function openDatabase(config: DatabaseConfig = readDatabaseConfig()): Promise<Database> {
   const driver = await openDriver(config);
   try {
     const migrations = await loadMigrations();
@@ -40,7 +41,10 @@ async function connect(): Promise<Database> {
     let prisma: PrismaClient;
     if (driver.pglite) {
       const { PrismaPGlite } = await import("pglite-prisma-adapter");
-      prisma = new PrismaClient({ adapter: new PrismaPGlite(driver.pglite) });
+      // pglite-prisma-adapter 0.6 is typed against @prisma/driver-adapter-utils 6.10; the runtime
+      // interface is unchanged in 6.19 (tests/db runs every query through it), only the types drifted.
+      const adapter = new PrismaPGlite(driver.pglite) as unknown as SqlDriverAdapterFactory;
+      prisma = new PrismaClient({ adapter });
     } else {
       const { PrismaPg } = await import("@prisma/adapter-pg");
       prisma = new PrismaClient({ adapter: new PrismaPg(driver.pool!) });
@@ -58,7 +62,7 @@ async function connect(): Promise<Database> {
  */
 export function database(): Promise<Database> {
   if (!globalForDb.__objectionDb) {
-    const attempt = connect();
+    const attempt = openDatabase();
     globalForDb.__objectionDb = attempt;
     attempt.catch((error: unknown) => {
       if (globalForDb.__objectionDb === attempt) globalForDb.__objectionDb = undefined;
@@ -72,13 +76,17 @@ export async function prisma(): Promise<PrismaClient> {
   return (await database()).prisma;
 }
 
-/** Closes the connection (tests, scripts). */
+/** Closes a database opened with `openDatabase`. */
+export async function closeDatabaseHandle(db: Database): Promise<void> {
+  await db.prisma.$disconnect().catch(() => {});
+  await db.driver.close().catch(() => {});
+}
+
+/** Closes the process's connection (tests, scripts). */
 export async function closeDatabase(): Promise<void> {
   const current = globalForDb.__objectionDb;
   globalForDb.__objectionDb = undefined;
   if (!current) return;
   const db = await current.catch(() => null);
-  if (!db) return;
-  await db.prisma.$disconnect().catch(() => {});
-  await db.driver.close().catch(() => {});
+  if (db) await closeDatabaseHandle(db);
 }

@@ -1,9 +1,7 @@
 import path from "node:path";
 
 /** Where the database lives: embedded PGlite (default) or a PostgreSQL server. */
-export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string | null }
-  | { kind: "postgres"; url: string };
+export type DatabaseConfig = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
 
 export class DatabaseConfigError extends Error {
   override name = "DatabaseConfigError";
@@ -17,11 +15,15 @@ export class DatabaseConfigError extends Error {
 export function readDatabaseConfig(env: Record<string, string | undefined> = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (!url) {
-    return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DIR ?? path.join("data", "pglite")) };
+    return {
+      kind: "pglite",
+      dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join("data", "pglite")),
+    };
   }
   if (/^postgres(ql)?:\/\//i.test(url)) return { kind: "postgres", url };
   if (url === "pglite:memory") return { kind: "pglite", dataDir: null };
-  if (url.startsWith("pglite:")) return { kind: "pglite", dataDir: path.resolve(url.slice("pglite:".length)) };
+  if (url.startsWith("pglite:"))
+    return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ url.slice("pglite:".length)) };
   throw new DatabaseConfigError(
     "DATABASE_URL must be a postgres:// or postgresql:// URL, pglite:<folder> or pglite:memory (or be unset for the embedded default).",
   );

@@ -27,7 +27,12 @@ export async function checkDatabase(timeoutMs = 2_000): Promise<DatabaseHealth> 
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), timeoutMs).unref()),
     ]);
     if (state.pending.length > 0) {
-      return { status: "behind", kind, pendingMigrations: state.pending.length, message: describeDatabase(config) };
+      return {
+        status: "behind",
+        kind,
+        pendingMigrations: state.pending.length,
+        message: describeDatabase(config),
+      };
     }
     return { status: "up", kind };
   } catch (error) {

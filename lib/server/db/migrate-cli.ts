@@ -15,7 +15,9 @@ async function main(): Promise<number> {
     driver = await openDriver(config);
     await driver.runner.query("SELECT 1");
   } catch (error) {
-    console.error(`Cannot reach the database ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Cannot reach the database ${where}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 2;
   }
   try {
@@ -33,7 +35,9 @@ async function main(): Promise<number> {
       return 2;
     }
     const applied = await applyMigrations(driver.runner, migrations);
-    console.log(applied.length ? `${where}: applied ${applied.join(", ")}.` : `${where}: already up to date.`);
+    console.log(
+      applied.length ? `${where}: applied ${applied.join(", ")}.` : `${where}: already up to date.`,
+    );
     return 0;
   } catch (error) {
     console.error(`Migration failed on ${where}: ${error instanceof Error ? error.message : String(error)}`);

@@ -41,15 +41,21 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 const MIGRATION_LOCK_ID = 72_110_021;
 
 export function migrationsDir(): string {
-  return path.resolve(process.env.MIGRATIONS_DIR ?? path.join("prisma", "migrations"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.cwd(),
+    process.env.MIGRATIONS_DIR ?? path.join("prisma", "migrations"),
+  );
 }
 
 export async function loadMigrations(dir = migrationsDir()): Promise<Migration[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
-      const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = await readFile(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     }),
   );
@@ -74,7 +80,9 @@ export async function migrationState(runner: SqlRunner, migrations: Migration[])
     applied: migrations.filter((m) => byName.has(m.name)).map((m) => m.name),
     pending: migrations.filter((m) => !byName.has(m.name)).map((m) => m.name),
     unknown: done.map((row) => row.migration_name).filter((name) => !known.has(name)),
-    modified: migrations.filter((m) => byName.has(m.name) && byName.get(m.name) !== m.checksum).map((m) => m.name),
+    modified: migrations
+      .filter((m) => byName.has(m.name) && byName.get(m.name) !== m.checksum)
+      .map((m) => m.name),
   };
 }
 

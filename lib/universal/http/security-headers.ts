@@ -31,7 +31,10 @@ export function securityHeaders({ isDev, frameable }: { isDev: boolean; frameabl
     { key: "Content-Security-Policy", value: csp },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()",
+    },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
 }

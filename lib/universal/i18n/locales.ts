@@ -11,7 +11,10 @@ export function isLocale(value: unknown): value is Locale {
  * Picks the locale of an API response: an explicit `?locale=` wins, then the best
  * `Accept-Language` match by quality, then English.
  */
-export function negotiateLocale(explicit: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+export function negotiateLocale(
+  explicit: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+): Locale {
   const wanted = explicit?.trim().toLowerCase();
   if (isLocale(wanted)) return wanted;
   if (!acceptLanguage) return DEFAULT_LOCALE;
@@ -22,7 +25,11 @@ export function negotiateLocale(explicit: string | null | undefined, acceptLangu
       const [tag = "", ...params] = part.trim().split(";");
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
       const quality = q ? Number.parseFloat(q.slice(2)) : 1;
-      return { base: tag.toLowerCase().split("-")[0] ?? "", quality: Number.isFinite(quality) ? quality : 0, index };
+      return {
+        base: tag.toLowerCase().split("-")[0] ?? "",
+        quality: Number.isFinite(quality) ? quality : 0,
+        index,
+      };
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
