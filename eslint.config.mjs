@@ -5,7 +5,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next*/**", "node_modules/**", "coverage/**", "data/**", "bench/out/**", "lib/server/generated/**", "next-env.d.ts"],
+    ignores: [
+      ".next*/**",
+      "node_modules/**",
+      "coverage/**",
+      "data/**",
+      "bench/out/**",
+      "lib/server/generated/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -21,8 +29,14 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "next", "next/*", "next-intl", "next-intl/*"], message: "lib/universal is pure." },
-            { group: ["@prisma/*", "pg", "@electric-sql/*", "node:*", "fs", "path"], message: "lib/universal does no I/O." },
+            {
+              group: ["react", "react-dom", "next", "next/*", "next-intl", "next-intl/*"],
+              message: "lib/universal is pure.",
+            },
+            {
+              group: ["@prisma/*", "pg", "@electric-sql/*", "node:*", "fs", "path"],
+              message: "lib/universal does no I/O.",
+            },
             { group: ["@/lib/server/*", "@/lib/client/*", "server-only"], message: "lib/universal is pure." },
           ],
         },
