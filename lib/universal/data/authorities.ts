@@ -14,6 +14,14 @@ export interface Authority extends AuthorityRef {
   acronym?: string;
 }
 
+/** The states with a supervisory authority in this table: EU and EEA states, Switzerland, the United Kingdom. */
+// prettier-ignore
+export const AUTHORITY_COUNTRIES = [
+  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+  "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "GB",
+] as const;
+export type AuthorityCountry = (typeof AUTHORITY_COUNTRIES)[number];
+
 const authority = (country: CountryCode, fields: Omit<Authority, "country">): Authority => ({
   country,
   ...fields,
@@ -29,14 +37,14 @@ const DATA_PROTECTION_COMMISSION: Authority = authority("IE", {
   complaintUrl: "https://forms.dataprotection.ie/contact",
 });
 
-export const AUTHORITIES: Readonly<Record<string, Authority>> = {
+export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
   AT: authority("AT", {
     name: "Österreichische Datenschutzbehörde",
     nameEn: "Austrian Data Protection Authority",
     nameFr: "Autorité autrichienne de protection des données",
     acronym: "DSB",
     url: "https://www.dsb.gv.at/",
-    complaintUrl: "https://www.dsb.gv.at/eingabe-an-die-dsb",
+    complaintUrl: "https://www.dsb.gv.at/",
   }),
   BE: authority("BE", {
     name: "Gegevensbeschermingsautoriteit / Autorité de protection des données",
@@ -105,7 +113,7 @@ export const AUTHORITIES: Readonly<Record<string, Authority>> = {
     nameFr: "Commission nationale de l'informatique et des libertés",
     acronym: "CNIL",
     url: "https://www.cnil.fr/",
-    complaintUrl: "https://www.cnil.fr/fr/plaintes",
+    complaintUrl: "https://www.cnil.fr/fr/adresser-une-plainte",
   }),
   // For complaints about a private company the authority of the person's Land is competent (BDSG § 40); the
   // federal commissioner represents Germany in the EDPB and forwards complaints it receives.

@@ -1,4 +1,5 @@
 import type { CountryCode, Regime } from "@/lib/universal/rules/types";
+import type { AuthorityCountry } from "./authorities";
 import { ISO_3166_1_ALPHA_2 } from "./iso-3166";
 
 /**
@@ -38,7 +39,7 @@ export interface CountryDecision {
   regime: Regime;
   basis: TerritoryBasis;
   /** Country code of the competent supervisory authority (see authorities.ts), null outside scope. */
-  authority: CountryCode | null;
+  authority: AuthorityCountry | null;
 }
 
 /** The 27 EU member states: GDPR applies directly (TEU Art. 52). */
@@ -57,7 +58,7 @@ const EU_MEMBER_STATES = [
  *   taxes and establishment, not data protection). Complaints about a private company go to Finland's Data
  *   Protection Ombudsman: Åland's own data inspectorate supervises the Åland public sector.
  */
-const EU_TERRITORIES: Readonly<Record<string, { basis: TerritoryBasis; authority: CountryCode }>> = {
+const EU_TERRITORIES: Readonly<Record<string, { basis: TerritoryBasis; authority: AuthorityCountry }>> = {
   GF: { basis: "eu-outermost-region", authority: "FR" },
   GP: { basis: "eu-outermost-region", authority: "FR" },
   MQ: { basis: "eu-outermost-region", authority: "FR" },

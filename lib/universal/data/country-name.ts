@@ -28,7 +28,8 @@ function displayNamesFor(locale: string): Intl.DisplayNames {
 export function countryName(code: CountryCode, locale: string): string {
   const upper = code.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(upper)) return upper;
-  return displayNamesFor(locale).of(upper) ?? upper;
+  // With `fallback: "code"`, `of` always returns a string (the code itself when CLDR has no name).
+  return displayNamesFor(locale).of(upper) as string;
 }
 
 /** Codes sorted by their name in `locale` (for a select list), using the locale's collation. */

@@ -8,7 +8,7 @@ import type { CountryCode, Regime } from "./types";
  */
 export function authorityFor(country: CountryCode): Authority | null {
   const { authority } = countryDecision(country);
-  return authority === null ? null : (AUTHORITIES[authority] ?? null);
+  return authority === null ? null : AUTHORITIES[authority];
 }
 
 /**
