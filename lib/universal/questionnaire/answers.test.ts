@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { emptyDraft, type QuestionnaireDraft } from "./draft";
+import {
+  draftIssues,
+  eligibilityOf,
+  letterRequestOf,
+  stepIssues,
+  toLetterRequestInput,
+  verdictFor,
+} from "./answers";
+
+const adult: QuestionnaireDraft = {
+  ...emptyDraft(),
+  country: "FR",
+  age: "18-plus",
+  account: "member",
+  firstName: "Camille",
+  lastName: "Durand",
+  email: "camille@example.org",
+  signatureMode: "typed",
+};
+
+describe("verdict in the questionnaire", () => {
+  it("is unknown until country, age and relationship are answered", () => {
+    expect(verdictFor({ ...adult, account: null })).toBeNull();
+    expect(eligibilityOf({ ...adult, account: null })).toBeNull();
+  });
+
+  it.each([
+    [{ country: "FR" }, true],
+    [{ country: "CA" }, false],
+    [{ account: "organization" as const }, false],
+    [{ country: "CH", age: "16-17" as const }, true],
+  ])("%o → can object: %s", (patch, eligible) => {
+    expect(eligibilityOf({ ...adult, ...patch })).toBe(eligible);
+  });
+});
+
+describe("letter request from the draft", () => {
+  it("an adult member in France gives a valid request", () => {
+    const result = letterRequestOf(adult, "fr");
+    expect(result.issues).toEqual([]);
+    expect(result.request).toMatchObject({ letterLocale: "fr", country: "FR", email: "camille@example.org" });
+  });
+
+  it("leaves the e-mail out for a non-member and adds the guardian under 16", () => {
+    const input = toLetterRequestInput(
+      { ...adult, account: "non-member", age: "under-16", guardianFirstName: "Lea" },
+      "en",
+    );
+    expect(input.email).toBeUndefined();
+    expect(input.guardian).toEqual({ firstName: "Lea", lastName: "" });
+  });
+
+  it("uses the chosen letter language over the page's", () => {
+    expect(toLetterRequestInput({ ...adult, letterLocale: "en" }, "fr").letterLocale).toBe("en");
+  });
+
+  it.each([
+    [{ email: "" }, "email", "Validation.email.required"],
+    [{ email: "not-an-email" }, "email", "Validation.email.invalid"],
+    [{ firstName: "  " }, "firstName", "Validation.required"],
+    [{ profileUrl: "https://example.org/me" }, "profileUrl", "Validation.profileUrl.invalid"],
+    [{ age: "under-16" as const }, "guardianFirstName", "Validation.required"],
+  ])("details: %o is reported on %s", (patch, field, message) => {
+    expect(stepIssues("details", { ...adult, ...patch }, "en")).toContainEqual({ field, message });
+  });
+
+  it("asks for a signature when drawing was chosen but nothing is drawn", () => {
+    expect(stepIssues("signature", { ...adult, signatureMode: "drawn" }, "en")).toEqual([
+      { field: "signature", message: "Questionnaire.errors.signature" },
+    ]);
+  });
+
+  it("reports an oversized drawn signature", () => {
+    const png = `data:image/png;base64,${"A".repeat(300_000)}`;
+    expect(stepIssues("signature", { ...adult, signatureMode: "drawn", signaturePng: png }, "en")).toEqual([
+      { field: "signature", message: "Validation.signature.tooLarge" },
+    ]);
+  });
+
+  it("asks for at least one kind of data", () => {
+    expect(stepIssues("data", { ...adult, dataCategories: [] }, "en")).toEqual([
+      { field: "dataCategories", message: "Validation.dataCategories.empty" },
+    ]);
+  });
+
+  it("lists the unanswered choices of an empty draft first", () => {
+    expect(
+      draftIssues(emptyDraft(), "en")
+        .slice(0, 3)
+        .map((issue) => issue.field),
+    ).toEqual(["country", "age", "account"]);
+  });
+
+  it("never changes what was typed", () => {
+    const draft = { ...adult, firstName: "  Camille  " };
+    letterRequestOf(draft, "fr");
+    expect(draft.firstName).toBe("  Camille  ");
+  });
+});
