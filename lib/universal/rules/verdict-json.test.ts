@@ -30,7 +30,7 @@ describe("verdictToJson", () => {
         acronym: "CNIL",
         country: "FR",
         url: "https://www.cnil.fr/",
-        complaintUrl: "https://www.cnil.fr/fr/adresser-une-plainte",
+        complaintUrl: "https://www.cnil.fr/fr/plaintes",
       },
       leadAuthority: expect.objectContaining({ name: "Data Protection Commission", country: "IE" }),
       articles: verdict.articles,
