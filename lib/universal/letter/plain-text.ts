@@ -1,0 +1,75 @@
+import { letterCatalog } from "./catalog";
+import type { LetterModel } from "./model";
+
+/** LinkedIn's objection form accepts at most this many characters. */
+export const SHORT_TEXT_MAX = 1000;
+
+/** The whole letter as plain text, in the order the PDF prints it. */
+export function toPlainText(model: LetterModel): string {
+  const blocks: string[] = [
+    [model.sender.name, ...model.sender.lines].join("\n"),
+    [model.recipient.name, ...model.recipient.lines].join("\n"),
+    model.placeAndDate,
+    `${model.labels.reference}${colon(model)} ${model.reference}`,
+    `${model.labels.subject}${colon(model)} ${model.subject}`,
+    model.salutation,
+  ];
+  for (const paragraph of model.paragraphs) {
+    const parts = [paragraph.text];
+    if (paragraph.items) parts.push(paragraph.items.map((item) => `- ${item}`).join("\n"));
+    if (paragraph.quote) parts.push(quoted(model, paragraph.quote));
+    blocks.push(parts.join("\n"));
+  }
+  blocks.push(model.closing);
+  blocks.push(model.signatures.map((s) => (s.role ? `${s.signer}\n${s.role}` : s.signer)).join("\n\n"));
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/**
+ * A version for LinkedIn's Data Processing Objection Form: the objection, the situations chosen,
+ * the person's own words (shortened to fit), the requests, the reference and who objects.
+ * Never longer than SHORT_TEXT_MAX characters.
+ */
+export function toShortText(model: LetterModel): string {
+  const short = letterCatalog(model.locale).short;
+  const situations = model.paragraphs
+    .map((p) => short.situations[p.id])
+    .filter((s): s is string => Boolean(s));
+  const ownWords = model.paragraphs.find((p) => p.id === "situation-own-words")?.quote;
+  const who = [model.identity.name, model.identity.email].filter(Boolean).join(", ");
+  const head = short.objection(model.regime);
+  const tail = [short.requests(model.regime), short.reference(model.reference), who].join(" ");
+  const grounds =
+    situations.length > 0
+      ? `${short.groundsIntro} ${situations.join(model.locale === "fr" ? "\u00a0; " : "; ")}.`
+      : "";
+
+  // The reference and who objects are never cut: optional parts go first, the person's words are shortened.
+  const compose = (...parts: string[]) => parts.filter(Boolean).join(" ");
+  const fittingGrounds = compose(head, grounds, tail).length <= SHORT_TEXT_MAX ? grounds : "";
+  let text = compose(head, fittingGrounds, tail);
+  if (ownWords) {
+    // Quotation marks and a separating space: 5 characters at most (French guillemets with spaces).
+    const room = SHORT_TEXT_MAX - text.length - 5;
+    if (room > 40) {
+      const words = ownWords.replace(/\s+/g, " ");
+      const fitted = words.length <= room ? words : `${words.slice(0, room - 1).trimEnd()}…`;
+      text = compose(head, fittingGrounds, quoted(model, fitted), tail);
+    }
+  }
+  return text.length <= SHORT_TEXT_MAX ? text : `${text.slice(0, SHORT_TEXT_MAX - 1)}…`;
+}
+
+function colon(model: LetterModel): string {
+  return model.locale === "fr" ? "\u00a0:" : ":";
+}
+
+/** French guillemets with non-breaking spaces, English curly quotes. */
+export function quoteMarks(locale: LetterModel["locale"]): readonly [string, string] {
+  return locale === "fr" ? ["«\u00a0", "\u00a0»"] : ["“", "”"];
+}
+
+function quoted(model: Pick<LetterModel, "locale">, text: string): string {
+  const [open, close] = quoteMarks(model.locale);
+  return `${open}${text}${close}`;
+}

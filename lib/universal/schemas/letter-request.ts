@@ -1,0 +1,226 @@
+import * as z from "zod";
+import { LOCALES } from "@/lib/universal/i18n/locales";
+import { ACCOUNT_TYPES, AGE_BANDS, DATA_CATEGORIES, SITUATIONS } from "@/lib/universal/rules/types";
+import { ZCountryCode } from "./eligibility-query";
+import { pngDataUrlProblem } from "./png-data-url";
+import { isLatinName, isPrintableLine, isPrintableText, normalizeText } from "./text-rules";
+
+/**
+ * The body of `POST /api/v1/letter` and `/letter/text` (shared/API.md), also the questionnaire's
+ * final answers. Issue messages are stable keys of the `Validation` message namespace, translated
+ * by `localizeIssues`; unknown keys are stripped so partners can send extra fields safely.
+ */
+
+/** The first day LinkedIn trained on members' data (DOMAIN.md section 1): no objection predates it. */
+export const EARLIEST_LETTER_DATE = "2025-11-03";
+export const NAME_MAX = 100;
+export const EMAIL_MAX = 254;
+export const URL_MAX = 300;
+export const LINE_MAX = 100;
+export const ADDRESS_LINES_MAX = 4;
+export const SITUATION_TEXT_MAX = 2000;
+
+export const VALIDATION_KEYS = {
+  required: "Validation.required",
+  invalid: "Validation.invalid",
+  choice: "Validation.choice",
+  country: "Validation.country",
+  nameInvalid: "Validation.name.invalid",
+  nameTooLong: "Validation.name.tooLong",
+  emailInvalid: "Validation.email.invalid",
+  emailRequired: "Validation.email.required",
+  profileUrlInvalid: "Validation.profileUrl.invalid",
+  textTooLong: "Validation.text.tooLong",
+  textCharacters: "Validation.text.characters",
+  addressLines: "Validation.address.lines",
+  dateInvalid: "Validation.date.invalid",
+  dateTooEarly: "Validation.date.tooEarly",
+  dateInFuture: "Validation.date.inFuture",
+  signatureInvalid: "Validation.signature.invalid",
+  signatureTooLarge: "Validation.signature.tooLarge",
+  signatureNotPng: "Validation.signature.notPng",
+  guardianRequired: "Validation.guardian.required",
+  categoriesEmpty: "Validation.dataCategories.empty",
+  partnerInvalid: "Validation.partner.invalid",
+} as const;
+export type ValidationKey = (typeof VALIDATION_KEYS)[keyof typeof VALIDATION_KEYS];
+
+const K = VALIDATION_KEYS;
+
+/** Missing values get `required`, wrong types the field's own key. */
+function keyed(key: ValidationKey) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? K.required : key) };
+}
+
+const name = z
+  .string(keyed(K.nameInvalid))
+  .transform(normalizeText)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: K.required })
+      .max(NAME_MAX, { error: K.nameTooLong })
+      .refine(isLatinName, { error: K.nameInvalid }),
+  );
+
+function line(max: number) {
+  return z
+    .string(keyed(K.textCharacters))
+    .transform(normalizeText)
+    .pipe(z.string().max(max, { error: K.textTooLong }).refine(isPrintableLine, { error: K.textCharacters }));
+}
+
+const optionalLine = (max: number) =>
+  line(max)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const email = z
+  .string(keyed(K.emailInvalid))
+  .transform((value) => value.trim())
+  .pipe(z.email({ error: K.emailInvalid }).max(EMAIL_MAX, { error: K.emailInvalid }));
+
+/** https only, on linkedin.com or one of its subdomains (fr.linkedin.com), no credentials. */
+export function isLinkedInProfileUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  const host = url.hostname.toLowerCase();
+  return (
+    url.protocol === "https:" &&
+    !url.username &&
+    !url.password &&
+    (url.port === "" || url.port === "443") &&
+    (host === "linkedin.com" || host.endsWith(".linkedin.com"))
+  );
+}
+
+const profileUrl = z
+  .string(keyed(K.profileUrlInvalid))
+  .transform((value) => value.trim())
+  .pipe(
+    z
+      .string()
+      .max(URL_MAX, { error: K.profileUrlInvalid })
+      .refine(isPrintableLine, { error: K.profileUrlInvalid })
+      .refine(isLinkedInProfileUrl, { error: K.profileUrlInvalid }),
+  );
+
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Tomorrow in UTC: a person east of Greenwich may already live on the next calendar day. */
+function latestAllowedDate(): string {
+  return new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+const date = z
+  .string(keyed(K.dateInvalid))
+  .refine(isIsoDate, { error: K.dateInvalid, abort: true })
+  .refine((value) => value >= EARLIEST_LETTER_DATE, { error: K.dateTooEarly })
+  .refine((value) => value <= latestAllowedDate(), { error: K.dateInFuture });
+
+const signature = z.discriminatedUnion(
+  "type",
+  [
+    z.object({ type: z.literal("typed") }),
+    z.object({
+      type: z.literal("drawn"),
+      png: z.string(keyed(K.signatureInvalid)).superRefine((value, ctx) => {
+        const problem = pngDataUrlProblem(value);
+        if (problem === "too-large") ctx.addIssue({ code: "custom", message: K.signatureTooLarge });
+        else if (problem === "not-png") ctx.addIssue({ code: "custom", message: K.signatureNotPng });
+        else if (problem) ctx.addIssue({ code: "custom", message: K.signatureInvalid });
+      }),
+    }),
+  ],
+  keyed(K.signatureInvalid),
+);
+
+/** A list of choices, duplicates dropped, order kept. */
+function choices<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .array(z.enum(values, { error: K.choice }), keyed(K.choice))
+    .max(values.length * 2, { error: K.choice })
+    .transform((list) => [...new Set(list)]);
+}
+
+const postalAddress = z.object(
+  {
+    lines: z
+      .array(line(LINE_MAX), keyed(K.addressLines))
+      .max(ADDRESS_LINES_MAX, { error: K.addressLines })
+      .transform((lines) => lines.filter((value) => value.length > 0)),
+    postalCode: optionalLine(20),
+    city: optionalLine(LINE_MAX),
+    country: ZCountryCode.optional(),
+  },
+  keyed(K.invalid),
+);
+
+const guardian = z.object({ firstName: name, lastName: name }, keyed(K.guardianRequired));
+
+export const ZLetterRequest = z
+  .object(
+    {
+      letterLocale: z.enum(LOCALES, keyed(K.choice)),
+      country: ZCountryCode,
+      age: z.enum(AGE_BANDS, keyed(K.choice)),
+      account: z.enum(ACCOUNT_TYPES, keyed(K.choice)),
+      school: z.boolean(keyed(K.invalid)).default(false),
+      firstName: name,
+      lastName: name,
+      email: email.optional(),
+      profileUrl: profileUrl.optional(),
+      postalAddress: postalAddress.optional(),
+      dataCategories: choices(DATA_CATEGORIES)
+        .refine((list) => list.length > 0, { error: K.categoriesEmpty })
+        .optional(),
+      situations: choices(SITUATIONS).default([]),
+      situationText: z
+        .string(keyed(K.textCharacters))
+        .transform(normalizeText)
+        .pipe(
+          z
+            .string()
+            .max(SITUATION_TEXT_MAX, { error: K.textTooLong })
+            .refine(isPrintableText, { error: K.textCharacters }),
+        )
+        .optional(),
+      place: optionalLine(LINE_MAX),
+      date: date.optional(),
+      signature: signature.default({ type: "typed" }),
+      guardian: guardian.optional(),
+      /** Partner slug when the letter comes through a partner page (counted, never printed). */
+      partner: z
+        .string(keyed(K.partnerInvalid))
+        .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, { error: K.partnerInvalid })
+        .optional(),
+    },
+    keyed(K.invalid),
+  )
+  // Cross-field rules run even when another field failed, so the person sees every problem at once.
+  .superRefine(
+    (value, ctx) => {
+      if (value.account !== "non-member" && !value.email) {
+        ctx.addIssue({ code: "custom", path: ["email"], message: K.emailRequired });
+      }
+      if (value.age === "under-16" && !value.guardian) {
+        ctx.addIssue({ code: "custom", path: ["guardian"], message: K.guardianRequired });
+      }
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
+
+/** A letter request as it arrives (before defaults). */
+export type TLetterRequestInput = z.input<typeof ZLetterRequest>;
+/** A validated letter request (defaults applied, text normalised). */
+export type TLetterRequest = z.output<typeof ZLetterRequest>;
