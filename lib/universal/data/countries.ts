@@ -56,7 +56,8 @@ const EU_MEMBER_STATES = [
  *   since 2012) and Sint Maarten (SX, Dutch, an OCT).
  * - AX: Åland is part of the EU under Protocol No 2 of Finland's 1994 Act of Accession (its derogations are about
  *   taxes and establishment, not data protection). Complaints about a private company go to Finland's Data
- *   Protection Ombudsman: Åland's own data inspectorate supervises the Åland public sector.
+ *   Protection Ombudsman: Åland's own data inspectorate (Datainspektionen) supervises the Åland public sector and
+ *   refers international GDPR cases to the Finnish ombudsman (reported by Ålandstidningen).
  */
 const EU_TERRITORIES: Readonly<Record<string, { basis: TerritoryBasis; authority: AuthorityCountry }>> = {
   GF: { basis: "eu-outermost-region", authority: "FR" },
@@ -112,7 +113,9 @@ const DOCUMENTED_OUTSIDE: Readonly<Record<string, TerritoryBasis>> = {
   // The Faroe Islands are excluded from the Treaties (TFEU Art. 355(5)(a)) and have their own data protection act.
   FO: "outside-eea-part-of-eea-state",
   // Svalbard: the EEA Agreement does not apply to Svalbard (Protocol 40), where the residents of SJ live; Jan
-  // Mayen has no permanent population. Residents whose LinkedIn account is registered in Norway should pick NO.
+  // Mayen has no permanent population. Norway's Personal Data Act reaches Svalbard and Jan Mayen only for
+  // controllers established there (Prop. 56 LS (2017-2018), chapter 5), which LinkedIn is not. Residents whose
+  // LinkedIn account is registered in Norway should pick NO: LinkedIn's controller follows the account's country.
   SJ: "outside-eea-part-of-eea-state",
   // Bouvet Island is a Norwegian dependency, not part of the Kingdom for the EEA Agreement, and uninhabited.
   BV: "outside-eea-part-of-eea-state",
