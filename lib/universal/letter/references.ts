@@ -14,13 +14,9 @@ export function paragraphRefs(id: ParagraphId, context: ParagraphContext): reado
       return [a("21(1)"), a("6(1)(f)")];
     case "swiss-prohibition":
       return ["GDPR Art. 3(1)", "FADP Art. 30(2)(b)", "FADP Art. 30(3)", "FADP Art. 32"];
-    case "uk-microsoft":
-      return [a("21(1)")];
     case "status-under-16":
     case "status-possible-minor":
       return [`${law} Recital 38`];
-    case "grounds":
-      return [a("21(1)")];
     case "compelling-grounds":
       return context.regime === "uk-gdpr" ? [a("21(1)")] : [a("21(1)"), "EDPB Opinion 28/2024"];
     case "special-category":

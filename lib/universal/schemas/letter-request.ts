@@ -60,7 +60,8 @@ const name = z
       .string()
       .min(1, { error: K.required })
       .max(NAME_MAX, { error: K.nameTooLong })
-      .refine(isLatinName, { error: K.nameInvalid }),
+      // An empty name is reported once, as required (an aborting check would also skip the cross-field rules).
+      .refine((value) => value.length === 0 || isLatinName(value), { error: K.nameInvalid }),
   );
 
 function line(max: number) {
@@ -124,9 +125,9 @@ function latestAllowedDate(): string {
 
 const date = z
   .string(keyed(K.dateInvalid))
-  .refine(isIsoDate, { error: K.dateInvalid, abort: true })
-  .refine((value) => value >= EARLIEST_LETTER_DATE, { error: K.dateTooEarly })
-  .refine((value) => value <= latestAllowedDate(), { error: K.dateInFuture });
+  .refine(isIsoDate, { error: K.dateInvalid })
+  .refine((value) => !isIsoDate(value) || value >= EARLIEST_LETTER_DATE, { error: K.dateTooEarly })
+  .refine((value) => !isIsoDate(value) || value <= latestAllowedDate(), { error: K.dateInFuture });
 
 const signature = z.discriminatedUnion(
   "type",
@@ -217,7 +218,10 @@ export const ZLetterRequest = z
         ctx.addIssue({ code: "custom", path: ["guardian"], message: K.guardianRequired });
       }
     },
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    {
+      when: (payload) =>
+        typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
+    },
   );
 
 /** A letter request as it arrives (before defaults). */

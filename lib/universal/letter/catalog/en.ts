@@ -108,8 +108,8 @@ export const en: LetterCatalog = {
       `${possibleMinorStatus(c)}. According to your own published information, you do not use the data of members you have reason to believe are under 18 to train generative AI, whatever their setting. I ask you to ensure that my data is excluded in any event, and to confirm this to me. Children merit specific protection with regard to their personal data (Recital 38 of ${law(c)}).`,
     grounds: (c) =>
       c.account === "non-member"
-        ? "I base this objection on grounds relating to my particular situation. Personal data concerning me that appears on your platform was not published by me to supply material for generative AI; I could not reasonably expect such a use, which deprives me of control over how my data, my words and my image are reproduced and reused."
-        : "I base this objection on grounds relating to my particular situation. I shared this data to take part in a professional network, not to supply material for training generative AI models; I could not reasonably expect such a use, which deprives me of control over how my data, my words and my image are reproduced and reused.",
+        ? "I make this objection on grounds relating to my particular situation. Personal data concerning me that appears on your platform was not published by me to supply material for generative AI; I could not reasonably expect such a use, which deprives me of control over how my data, my words and my image are reproduced and reused."
+        : "I make this objection on grounds relating to my particular situation. I shared this data to take part in a professional network, not to supply material for training generative AI models; I could not reasonably expect such a use, which deprives me of control over how my data, my words and my image are reproduced and reused.",
     "situation-creative-work": () =>
       "I publish original work on LinkedIn (texts, images, analyses). Using it to train models that generate competing content harms my professional and moral interests in my work.",
     "situation-journalist": () =>

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
+import { ACCOUNT_TYPES, AGE_BANDS, SITUATIONS } from "@/lib/universal/rules/types";
+import { ZLetterRequest } from "@/lib/universal/schemas/letter-request";
+import { buildLetter } from "../build-letter";
+import { PARAGRAPH_IDS, type LetterModel } from "../model";
+import { en } from "./en";
+import { fr } from "./fr";
+
+const letterAccounts = ACCOUNT_TYPES.filter((account) => account !== "organization");
+
+function build(
+  locale: "fr" | "en",
+  country: string,
+  age: (typeof AGE_BANDS)[number],
+  account: (typeof ACCOUNT_TYPES)[number],
+) {
+  const request = ZLetterRequest.parse({
+    letterLocale: locale,
+    country,
+    age,
+    account,
+    firstName: "Zoë",
+    lastName: "Łukasiewicz-Ørsted",
+    email: account === "non-member" ? undefined : "zoe@example.org",
+    guardian: age === "under-16" ? { firstName: "Anne", lastName: "Durand" } : undefined,
+    situations: [...SITUATIONS],
+    situationText: "Words.",
+    date: "2026-11-28",
+  });
+  return buildLetter(request, assessEligibility(request), {
+    today: "2026-11-28",
+    reference: "LI-AI-2026-7K3QXM",
+  });
+}
+
+/** "GDPR Art. 17(1)(c)" → "17"; "FADP Art. 30(2)(b)" → "30"; "GDPR Recital 38" → "38"; "EDPB Opinion 28/2024" → "28/2024". */
+const citedNumber = (ref: string) => /(?:Art\.|Recital|Opinion) ([\d/]+)/.exec(ref)?.[1] ?? ref;
+
+const cases = ["FR", "CH", "GB", "IE"].flatMap((country) =>
+  AGE_BANDS.flatMap((age) => letterAccounts.map((account) => [country, age, account] as const)),
+);
+
+describe("French and English letters", () => {
+  it("write every paragraph id in both languages", () => {
+    expect(Object.keys(fr.paragraphs).sort()).toEqual([...PARAGRAPH_IDS].sort());
+    expect(Object.keys(en.paragraphs).sort()).toEqual([...PARAGRAPH_IDS].sort());
+    expect(Object.keys(fr.short.situations).sort()).toEqual(Object.keys(en.short.situations).sort());
+  });
+
+  it.each(cases)(
+    "for %s, %s, %s have the same paragraphs, references and items in the same order",
+    (country, age, account) => {
+      const [french, english] = [build("fr", country, age, account), build("en", country, age, account)];
+      const shape = (m: LetterModel) =>
+        m.paragraphs.map((p) => ({ id: p.id, refs: p.refs, items: p.items?.length ?? 0, quote: p.quote }));
+      expect(shape(french)).toEqual(shape(english));
+      expect(french.signatures.map((s) => s.signer)).toEqual(english.signatures.map((s) => s.signer));
+    },
+  );
+
+  it.each(cases)(
+    "for %s, %s, %s cite each reference in the text of its paragraph",
+    (country, age, account) => {
+      for (const model of [build("fr", country, age, account), build("en", country, age, account)]) {
+        for (const paragraph of model.paragraphs) {
+          for (const ref of paragraph.refs)
+            expect(paragraph.text, `${paragraph.id} ${ref}`).toContain(citedNumber(ref));
+        }
+      }
+    },
+  );
+
+  it("use the official French wording of the GDPR for the deadline and the compelling grounds", () => {
+    const french = build("fr", "FR", "18-plus", "member");
+    const all = french.paragraphs.map((p) => p.text).join("\n");
+    expect(all).toContain(
+      "dans les meilleurs délais et en tout état de cause dans un délai d’un mois à compter de la réception de la demande",
+    );
+    expect(all).toContain("pour des raisons tenant à");
+    expect(all).toContain(
+      "motifs légitimes et impérieux pour le traitement qui prévalent sur mes intérêts et mes droits et libertés",
+    );
+    expect(all).toContain("la constatation, l’exercice ou la défense de droits en justice");
+  });
+
+  it("use the English wording of the GDPR for the deadline", () => {
+    const all = build("en", "FR", "18-plus", "member")
+      .paragraphs.map((p) => p.text)
+      .join("\n");
+    expect(all).toContain("without undue delay and in any event within one month of receipt of the request");
+    expect(all).toContain(
+      "compelling legitimate grounds for the processing which override my interests, rights and freedoms",
+    );
+  });
+});
