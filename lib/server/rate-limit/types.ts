@@ -1,0 +1,23 @@
+/** One rate-limit check: `limit` hits per fixed window of `windowMs` for `key` in `bucket`. */
+export interface RateLimitRule {
+  /** Short name of what is limited ("count", "letter", "partner-token"): keeps buckets apart. */
+  bucket: string;
+  /** Who is limited, usually the client address: hashed before it is kept anywhere. */
+  key: string;
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateLimitResult {
+  ok: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the window ends (the `Retry-After` value when refused). */
+  retryAfterSeconds: number;
+}
+
+/** Where hits are counted. Keys reaching a store are already hashed. */
+export interface RateLimitStore {
+  /** Adds one hit to (key, window) and returns the hits of that window so far. */
+  hit(bucket: string, hashedKey: string, windowStart: number, windowMs: number): Promise<number>;
+}
