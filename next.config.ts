@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/universal/http/security-headers";
+import { FORWARDED_HTTPS, HSTS, securityHeaders } from "./lib/universal/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const isDev = process.env.NODE_ENV === "development";
@@ -22,6 +22,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders({ isDev, frameable: false }) },
       { source: "/embed/:path*", headers: securityHeaders({ isDev, frameable: true }) },
+      // Behind a TLS-terminating proxy only (see HSTS in lib/universal/http/security-headers.ts).
+      { source: "/:path*", has: FORWARDED_HTTPS, headers: [HSTS] },
     ];
   },
 };

@@ -4,31 +4,52 @@ export interface HeaderEntry {
   value: string;
 }
 
+export interface PolicyOptions {
+  isDev: boolean;
+  /** Embed routes only: other sites may frame them. */
+  frameable: boolean;
+  /**
+   * `'sha256-…'` sources of the page's inline scripts. When given (even empty), `'unsafe-inline'` is
+   * dropped from `script-src`: only those exact inline scripts run (see README, Security).
+   */
+  scriptHashes?: readonly string[];
+}
+
 /**
- * The security headers of every response. Only embed routes may be framed by other sites.
- * Scripts come only from the app itself; `'unsafe-eval'` is allowed in development only
- * (React's dev tooling needs it). Inline scripts: Next.js injects inline bootstrapping
- * scripts into prerendered pages, so `'unsafe-inline'` stays until those are hashed
- * (nonces would force every page to render dynamically).
- * No X-Frame-Options: `frame-ancestors` supersedes it, and a DENY set for all routes could not
- * be lifted for embeds (Next.js merges header rules, it does not remove keys).
+ * The Content-Security-Policy of a response. Scripts come only from the app itself; `'unsafe-eval'`
+ * is allowed in development only (React's dev tooling needs it); `'wasm-unsafe-eval'` lets the
+ * browser compile react-pdf's WebAssembly layout engine (compiling Wasm, not evaluating strings).
+ * Inline scripts: Next.js injects bootstrapping and RSC payload scripts into every page. Prerendered
+ * pages get the hashes of their own scripts from the proxy (lib/server/security/page-csp.ts); nonces
+ * would force every page to render on each request, so dynamic pages keep `'unsafe-inline'`.
+ * Styles keep `'unsafe-inline'`: React `style` attributes cannot be hashed or given a nonce.
  */
-export function securityHeaders({ isDev, frameable }: { isDev: boolean; frameable: boolean }): HeaderEntry[] {
-  const csp = [
+export function contentSecurityPolicy({ isDev, frameable, scriptHashes }: PolicyOptions): string {
+  const inline = scriptHashes ? scriptHashes.map((hash) => `'${hash}'`) : ["'unsafe-inline'"];
+  return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${isDev ? " 'unsafe-eval'" : ""}`,
+    ["script-src 'self'", ...inline, "'wasm-unsafe-eval'", ...(isDev ? ["'unsafe-eval'"] : [])].join(" "),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${isDev ? " ws:" : ""}`,
     "worker-src 'self' blob:",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     frameable ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
+}
+
+/**
+ * The security headers of every response. Only embed routes may be framed by other sites.
+ * No X-Frame-Options: `frame-ancestors` supersedes it, and a DENY set for all routes could not
+ * be lifted for embeds (Next.js merges header rules, it does not remove keys).
+ */
+export function securityHeaders(options: PolicyOptions): HeaderEntry[] {
   return [
-    { key: "Content-Security-Policy", value: csp },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     {
@@ -38,3 +59,17 @@ export function securityHeaders({ isDev, frameable }: { isDev: boolean; frameabl
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
 }
+
+/**
+ * HSTS, sent only when the request reached the proxy over HTTPS (`X-Forwarded-Proto: https`): over
+ * plain HTTP the header is meaningless (browsers ignore it) and on localhost it would pin the
+ * developer's browser to HTTPS. Two years, subdomains included; `preload` is left to the operator,
+ * since the preload list is a commitment for the whole domain.
+ */
+export const HSTS: HeaderEntry = {
+  key: "Strict-Transport-Security",
+  value: "max-age=63072000; includeSubDomains",
+};
+
+/** Next.js `has` condition (a regular expression): a TLS-terminating proxy forwarded the request from HTTPS (first hop of a chain). */
+export const FORWARDED_HTTPS = [{ type: "header" as const, key: "x-forwarded-proto", value: "https(,.*)?" }];
