@@ -145,7 +145,7 @@ export const en: LetterCatalog = {
     "response-deadline": (c) =>
       `Please inform me in writing of the action taken on this request without undue delay and in any event within one month of receipt of the request (Article 12(3) of ${law(c)}). If you do not take action on it, please inform me within the same period of the reasons for not taking action and of the possibility of lodging a complaint with a supervisory authority and seeking a judicial remedy (Article 12(4) of ${law(c)}).`,
     scope: (c) =>
-      `This objection applies to every service and product for which you act as controller. It stands whatever the state of the "Data for Generative AI Improvement" setting, and does not depend on the use of any particular form: you must facilitate the exercise of my rights (Article 12(2) of ${law(c)}). The information in this letter is sufficient to identify me; you may request additional information only if you have reasonable doubts about my identity (Article 12(6) of ${law(c)}), and a copy of an identity document is not necessary.`,
+      `This objection applies to every service and product for which you act as controller. It stands whatever the state of the “Data for Generative AI Improvement” setting, and does not depend on the use of any particular form: you must facilitate the exercise of my rights (Article 12(2) of ${law(c)}). The information in this letter is sufficient to identify me; you may request additional information only if you have reasonable doubts about my identity (Article 12(6) of ${law(c)}), and a copy of an identity document is not necessary.`,
     "data-use": (c) =>
       `The personal data given in this letter may be used only to handle this objection (Article 5(1)(b) of ${law(c)}).`,
     complaint,
