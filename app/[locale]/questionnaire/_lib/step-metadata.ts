@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import type { StepId } from "@/lib/universal/questionnaire/steps";
+
+type Params = { params: Promise<{ locale: string }> };
+
+/** Title of a step's page ("Where do you live? · Object to LinkedIn AI"); steps are not worth indexing. */
+export function stepMetadata(step: StepId) {
+  return async function generateMetadata({ params }: Params): Promise<Metadata> {
+    const locale = await pageLocale(params);
+    const t = await getTranslations({ locale, namespace: "Questionnaire" });
+    return {
+      title: t(`${step}.title`),
+      robots: { index: false, follow: true },
+      alternates: { languages: { fr: `/fr/questionnaire/${step}`, en: `/en/questionnaire/${step}` } },
+    };
+  };
+}

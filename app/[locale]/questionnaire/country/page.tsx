@@ -1,0 +1,10 @@
+import { CountryStep } from "@/components/questionnaire/steps/CountryStep";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { stepMetadata } from "../_lib/step-metadata";
+
+export const generateMetadata = stepMetadata("country");
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
+  return <CountryStep />;
+}

@@ -1,0 +1,10 @@
+import { ResultStep } from "@/components/questionnaire/steps/ResultStep";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { stepMetadata } from "../_lib/step-metadata";
+
+export const generateMetadata = stepMetadata("result");
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
+  return <ResultStep />;
+}

@@ -1,0 +1,10 @@
+import { ReviewStep } from "@/components/questionnaire/steps/ReviewStep";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { stepMetadata } from "../_lib/step-metadata";
+
+export const generateMetadata = stepMetadata("review");
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
+  return <ReviewStep />;
+}

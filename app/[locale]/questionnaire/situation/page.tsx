@@ -1,0 +1,10 @@
+import { SituationStep } from "@/components/questionnaire/steps/SituationStep";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { stepMetadata } from "../_lib/step-metadata";
+
+export const generateMetadata = stepMetadata("situation");
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
+  return <SituationStep />;
+}

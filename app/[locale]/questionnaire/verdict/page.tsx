@@ -1,0 +1,10 @@
+import { VerdictStep } from "@/components/questionnaire/steps/VerdictStep";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { stepMetadata } from "../_lib/step-metadata";
+
+export const generateMetadata = stepMetadata("verdict");
+
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
+  return <VerdictStep />;
+}

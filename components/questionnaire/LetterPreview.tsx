@@ -1,0 +1,77 @@
+import { quoteMarks } from "@/lib/universal/letter/plain-text";
+import type { LetterModel } from "@/lib/universal/letter/model";
+import styles from "./LetterPreview.module.css";
+
+/** A readable preview of the letter, from the same model as the PDF, in the letter's own language. */
+export function LetterPreview({ model, label }: { model: LetterModel; label: string }) {
+  const colon = model.locale === "fr" ? "\u00a0:" : ":";
+  const [open, close] = quoteMarks(model.locale);
+  const quote = (text: string) => `${open}${text}${close}`;
+  return (
+    <article className={styles.letter} lang={model.locale} aria-label={label} tabIndex={0}>
+      <div className={styles.parties}>
+        <p className={styles.party}>
+          <strong>{model.sender.name}</strong>
+          {model.sender.lines.map((line, i) => (
+            <span key={i}>{line}</span>
+          ))}
+        </p>
+        <p className={`${styles.party} ${styles.recipient}`}>
+          <strong>{model.recipient.name}</strong>
+          {model.recipient.lines.map((line, i) => (
+            <span key={i}>{line}</span>
+          ))}
+        </p>
+      </div>
+      <p className={styles.date}>{model.placeAndDate}</p>
+      <p>
+        {model.labels.reference}
+        {colon} {model.reference}
+      </p>
+      <p>
+        <strong>
+          {model.labels.subject}
+          {colon} {model.subject}
+        </strong>
+      </p>
+      <p>{model.salutation}</p>
+      {model.paragraphs.map((paragraph) => (
+        <div key={paragraph.id} className={styles.paragraph}>
+          <p>{paragraph.text}</p>
+          {paragraph.items ? (
+            <ul>
+              {paragraph.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          ) : null}
+          {paragraph.quote ? <blockquote>{quote(paragraph.quote)}</blockquote> : null}
+        </div>
+      ))}
+      <p>{model.closing}</p>
+      <div className={styles.signatures}>
+        {model.signatures.map((signature) => (
+          <div key={signature.signer + (signature.role ?? "")} className={styles.signature}>
+            {signature.kind === "drawn" && signature.png ? (
+              // eslint-disable-next-line @next/next/no-img-element -- a data URL drawn in this tab, not an asset to optimise
+              <img src={signature.png} alt="" className={styles.signatureImage} />
+            ) : (
+              <p className={styles.typedSignature} aria-hidden="true">
+                {signature.signer}
+              </p>
+            )}
+            <p>
+              {signature.signer}
+              {signature.role ? (
+                <>
+                  <br />
+                  {signature.role}
+                </>
+              ) : null}
+            </p>
+          </div>
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useDeferredValue, useMemo, useState } from "react";
+import { updateDraft } from "@/lib/client/draft-store";
+import { countryName } from "@/lib/universal/data/country-name";
+import { ALL_COUNTRY_CODES } from "@/lib/universal/data/countries";
+import { ChoiceGroup } from "../fields/ChoiceGroup";
+import { StepLayout } from "../StepLayout";
+import { useDraft } from "../use-draft";
+import styles from "./CountryStep.module.css";
+
+/** Folds accents and case so "reunion" finds "La Réunion" and "cote" finds "Côte d’Ivoire". */
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’']/g, "'")
+    .toLowerCase();
+
+/** Where the person lives: a searchable list of every country and territory, named in the page's language. */
+export function CountryStep() {
+  const t = useTranslations("Questionnaire.country");
+  const locale = useLocale();
+  const draft = useDraft();
+  const [query, setQuery] = useState("");
+  const deferredQuery = useDeferredValue(query);
+
+  const countries = useMemo(() => {
+    const collator = new Intl.Collator(locale);
+    return ALL_COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    );
+  }, [locale]);
+
+  const shown = useMemo(() => {
+    const wanted = fold(deferredQuery.trim());
+    if (!wanted) return countries;
+    return countries.filter(({ code, name }) => fold(name).includes(wanted) || code.toLowerCase() === wanted);
+  }, [countries, deferredQuery]);
+
+  const selectedName = draft.country ? countryName(draft.country, locale) : null;
+
+  return (
+    <StepLayout step="country" intro={<p>{t("intro")}</p>}>
+      <ChoiceGroup
+        field="country"
+        legend={t("legend")}
+        hint={t("hint")}
+        choices={shown.map(({ code, name }) => ({ value: code, label: name }))}
+        selected={draft.country ? [draft.country] : []}
+        onChange={([code]) => updateDraft({ country: code ?? null })}
+        listClassName={styles.list}
+        listId="q-country-list"
+        before={
+          <>
+            <div className={styles.search}>
+              <label htmlFor="q-country-search">{t("search")}</label>
+              <input
+                id="q-country-search"
+                type="search"
+                autoComplete="off"
+                spellCheck={false}
+                value={query}
+                aria-controls="q-country-list"
+                aria-describedby="q-country-count"
+                onChange={(event) => setQuery(event.target.value)}
+                onKeyDown={(event) => {
+                  // Enter in the search box picks the only match instead of submitting the form.
+                  if (event.key === "Enter") {
+                    event.preventDefault();
+                    if (shown.length === 1 && shown[0]) updateDraft({ country: shown[0].code });
+                  }
+                }}
+              />
+            </div>
+            <p id="q-country-count" className={styles.count} aria-live="polite">
+              {shown.length === 0 ? t("noMatch") : t("matches", { count: shown.length })}
+            </p>
+            <p className={styles.selected} aria-live="polite">
+              {selectedName ? t("selected", { country: selectedName }) : t("noneSelected")}
+            </p>
+          </>
+        }
+      />
+    </StepLayout>
+  );
+}

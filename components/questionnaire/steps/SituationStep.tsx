@@ -1,0 +1,47 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { updateDraft } from "@/lib/client/draft-store";
+import { SITUATION_TEXT_MAX } from "@/lib/universal/schemas/letter-request";
+import { SITUATIONS } from "@/lib/universal/rules/types";
+import { ChoiceGroup } from "../fields/ChoiceGroup";
+import { TextField } from "../fields/TextField";
+import { StepLayout } from "../StepLayout";
+import { useDraft } from "../use-draft";
+import common from "../common.module.css";
+
+/**
+ * The person's particular situation: GDPR Art. 21(1) grants the objection "on grounds relating to his or her
+ * particular situation", so reasons make the letter stronger (all optional).
+ */
+export function SituationStep() {
+  const t = useTranslations("Questionnaire.situation");
+  const draft = useDraft();
+  const used = draft.situationText.length;
+  return (
+    <StepLayout step="situation" intro={<p className="notice">{t("intro")}</p>}>
+      <ChoiceGroup
+        field="situations"
+        legend={t("legend")}
+        hint={t("hint")}
+        multiple
+        choices={SITUATIONS.map((situation) => ({
+          value: situation,
+          label: t(`situations.${situation}.label`),
+          description: t(`situations.${situation}.description`),
+        }))}
+        selected={draft.situations}
+        onChange={(situations) => updateDraft({ situations })}
+      />
+      <TextField
+        field="situationText"
+        label={t("ownWords")}
+        hint={t("ownWordsHint")}
+        multiline
+        value={draft.situationText}
+        onChange={(situationText) => updateDraft({ situationText })}
+        footer={<span className={common.counter}>{t("counter", { used, max: SITUATION_TEXT_MAX })}</span>}
+      />
+    </StepLayout>
+  );
+}
