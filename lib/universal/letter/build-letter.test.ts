@@ -177,3 +177,13 @@ describe("buildLetter", () => {
     expect(() => buildLetter(request, assessEligibility(request), OPTIONS)).toThrow(NotEligibleError);
   });
 });
+
+describe("buildLetter sender block", () => {
+  it.each([
+    ["member", "Account e-mail: zoe@example.org"],
+    ["former-member", "E-mail: zoe@example.org"],
+    ["non-member", "E-mail: zoe@example.org"],
+  ] as const)("labels the e-mail of a %s as %s", (account, line) => {
+    expect(letter({ account }).sender.lines).toContain(line);
+  });
+});

@@ -103,8 +103,11 @@ function senderBlock(request: TLetterRequest, catalog: LetterCatalog, name: stri
     const country = address.country ?? request.country;
     lines.push(countryName(country, request.letterLocale));
   }
+  // "Account e-mail" only for a current account; former and non-members give a contact address.
+  const hasAccount = request.account !== "former-member" && request.account !== "non-member";
+  const emailLabel = hasAccount ? catalog.labels.email : catalog.labels.contactEmail;
   if (request.email)
-    lines.push(`${catalog.labels.email}${request.letterLocale === "fr" ? "\u00a0:" : ":"} ${request.email}`);
+    lines.push(`${emailLabel}${request.letterLocale === "fr" ? "\u00a0:" : ":"} ${request.email}`);
   if (request.profileUrl)
     lines.push(
       `${catalog.labels.profile}${request.letterLocale === "fr" ? "\u00a0:" : ":"} ${request.profileUrl}`,

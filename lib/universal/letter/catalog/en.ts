@@ -74,6 +74,7 @@ export const en: LetterCatalog = {
     subject: "Subject",
     pageOf: "Page {page} of {total}",
     email: "Account e-mail",
+    contactEmail: "E-mail",
     profile: "LinkedIn profile",
     guardianRole: "Parent or guardian",
   },

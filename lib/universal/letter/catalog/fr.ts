@@ -79,6 +79,7 @@ export const fr: LetterCatalog = {
     subject: "Objet",
     pageOf: "Page {page} sur {total}",
     email: "E-mail du compte",
+    contactEmail: "E-mail",
     profile: "Profil LinkedIn",
     guardianRole: "Parent ou tuteur",
   },

@@ -25,7 +25,8 @@ export interface LetterCatalog {
   title(reference: string): string;
   salutation: string;
   closing: string;
-  labels: LetterLabels & { email: string; profile: string; guardianRole: string };
+  /** `email` for current members ("account e-mail"), `contactEmail` for former and non-members. */
+  labels: LetterLabels & { email: string; contactEmail: string; profile: string; guardianRole: string };
   categories: Record<DataCategory, string>;
   paragraphs: Record<ParagraphId, (context: ParagraphContext) => string>;
   /** Pieces of the short text for LinkedIn's form (at most 1,000 characters). */
