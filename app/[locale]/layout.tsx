@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { socialMetadata } from "@/lib/i18n/social-metadata";
 import { routing } from "@/lib/i18n/routing";
+import { siteOrigin } from "@/lib/server/site-url";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -21,6 +23,10 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     description: t("description"),
     applicationName: t("siteName"),
     alternates: { languages: { fr: "/fr", en: "/en" } },
+    // Absolute URLs for social previews (og:image); set SITE_URL in production.
+    metadataBase: new URL(siteOrigin()),
+    // Every page of the language shares these preview tags unless it sets its own (issue 6).
+    ...(await socialMetadata({ locale })),
   };
 }
 

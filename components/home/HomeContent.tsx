@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import styles from "./HomeContent.module.css";
+import { LetterCount } from "./LetterCount";
 
 const DATA_ITEMS = ["dataProfile", "dataPosts", "dataGroups", "dataAi", "dataResumes"] as const;
 const HOW_STEPS = ["howStep1", "howStep2", "howStep3", "howStep4"] as const;
@@ -20,6 +21,7 @@ export function HomeContent() {
             </Link>
           </p>
           <p className={styles.hint}>{t("ctaHint")}</p>
+          <LetterCount />
         </div>
       </section>
       <div className="container narrow page">

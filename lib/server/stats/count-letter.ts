@@ -2,7 +2,6 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { findActivePartner } from "@/lib/server/partners/repository";
 import { utcDay } from "@/lib/universal/stats/day";
-import type { TCountEvent } from "@/lib/universal/schemas/count-event";
 import { recordLetter } from "./record";
 
 const PARTNER_CACHE_MS = 60_000;
@@ -22,7 +21,11 @@ async function isActivePartner(db: PrismaClient, slug: string, now: number): Pro
  * Counts one generated letter for today (UTC). A slug that is not an active partner still counts the
  * letter, without attribution: a mistyped or revoked link must not lose it, nor create a partner row.
  */
-export async function countLetter(db: PrismaClient, event: TCountEvent, now = new Date()): Promise<void> {
+export async function countLetter(
+  db: PrismaClient,
+  event: { country: string; locale: string; partner?: string },
+  now = new Date(),
+): Promise<void> {
   const partner =
     event.partner && (await isActivePartner(db, event.partner, now.getTime())) ? event.partner : "";
   await recordLetter(db, { country: event.country, locale: event.locale, partner, day: utcDay(now) });

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PartnerLanding, PartnerUnknown } from "@/components/share/PartnerLanding";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { socialMetadata } from "@/lib/i18n/social-metadata";
+import { activePartnerForPage } from "@/lib/server/partners/lookup";
+import { readPrefill } from "@/lib/universal/sharing/prefill";
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const t = await getTranslations({ locale, namespace: "PartnerPage" });
+  const partner = await activePartnerForPage(slug);
+  if (!partner) return { title: t("unknownMetaTitle"), robots: { index: false } };
+  const title = t("metaTitle", { name: partner.name });
+  const description = t("metaDescription", { name: partner.name });
+  const path = `/${locale}/p/${partner.slug}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: path, languages: { fr: `/fr/p/${partner.slug}`, en: `/en/p/${partner.slug}` } },
+    ...(await socialMetadata({ locale, title, description, path })),
+  };
+}
+
+/** `/{locale}/p/{slug}[?country=…&age=…]`: a partner's link (issue 6). */
+export default async function PartnerPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const prefill = readPrefill(await searchParams);
+  const partner = await activePartnerForPage(slug);
+  if (!partner) return <PartnerUnknown locale={locale} prefill={prefill} />;
+  return <PartnerLanding locale={locale} partner={partner} prefill={prefill} />;
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PartnersContent } from "@/components/share/PartnersContent";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { socialMetadata } from "@/lib/i18n/social-metadata";
+
+type Props = { params: Promise<{ locale: string }> };
+
+/** The configured public origin only (never a request's): the page is prerendered. */
+function configuredOrigin(): string {
+  try {
+    return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : "";
+  } catch {
+    return "";
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Partners" });
+  const path = `/${locale}/partners`;
+  return {
+    title: t("metaTitle"),
+    description: t("metaDescription"),
+    alternates: { canonical: path, languages: { fr: "/fr/partners", en: "/en/partners" } },
+    ...(await socialMetadata({ locale, title: t("metaTitle"), description: t("metaDescription"), path })),
+  };
+}
+
+export default async function PartnersPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  return <PartnersContent locale={locale} configuredOrigin={configuredOrigin()} />;
+}

@@ -1,0 +1,3 @@
+// Twitter/X reads its own tag: the same picture as the Open Graph one. Config values must be literals here.
+export const contentType = "image/png";
+export { generateImageMetadata, default } from "./opengraph-image";

@@ -1,0 +1,7 @@
+import type { PartnerStats } from "@/lib/server/stats/queries";
+
+/** What the partner stats form shows: nothing yet, the numbers, or why not. */
+export type StatsFormState =
+  | { status: "idle" }
+  | { status: "ok"; stats: PartnerStats }
+  | { status: "wrong-token" | "rate-limited" | "unavailable" };
