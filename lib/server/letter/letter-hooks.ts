@@ -1,4 +1,5 @@
 import "server-only";
+import { letterRateLimitGuard } from "@/lib/server/security/letter-rate-limit";
 import type { LetterHandlerOptions } from "./handle-letter-request";
 
 /**
@@ -7,4 +8,4 @@ import type { LetterHandlerOptions } from "./handle-letter-request";
  * - `onLetter`: the anonymous letter counter (`recordLetter` in lib/server/stats/record-letter.ts).
  * Both are optional: without them the routes produce letters and count nothing.
  */
-export const letterHooks: Pick<LetterHandlerOptions, "guard" | "onLetter"> = {};
+export const letterHooks: Pick<LetterHandlerOptions, "guard" | "onLetter"> = { guard: letterRateLimitGuard };
