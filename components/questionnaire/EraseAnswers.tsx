@@ -14,8 +14,8 @@ export function EraseAnswers() {
       type="button"
       className="button button--link"
       onClick={() => {
-        eraseDraft();
         markErased();
+        eraseDraft();
         router.push("/questionnaire");
       }}
     >

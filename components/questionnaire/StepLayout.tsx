@@ -13,6 +13,7 @@ import {
   type StepId,
 } from "@/lib/universal/questionnaire/steps";
 import { EraseAnswers } from "./EraseAnswers";
+import { isErasing } from "./erased-flag";
 import { ErrorSummary } from "./ErrorSummary";
 import { IssuesContext } from "./issues-context";
 import styles from "./StepLayout.module.css";
@@ -20,6 +21,12 @@ import { useDraft, useHydrated } from "./use-draft";
 
 /** Set after the first step has been shown: later steps move focus to their heading, the first page load does not. */
 let shownBefore = false;
+
+/** True when this page was reached inside the app (from the start page, a link), not by loading or reloading it. */
+function arrivedByClientNavigation(): boolean {
+  const [entry] = performance.getEntriesByType("navigation");
+  return Boolean(entry && entry.name !== window.location.href);
+}
 
 interface StepLayoutProps {
   step: StepId;
@@ -67,11 +74,11 @@ export function StepLayout({
   const target = hydrated ? reachableStep(step, draft.completed, eligible) : step;
 
   useEffect(() => {
-    if (target !== step) router.replace(stepPath(target));
+    if (target !== step && !isErasing()) router.replace(stepPath(target));
   }, [target, step, router]);
 
   useEffect(() => {
-    if (shownBefore) heading.current?.focus();
+    if (shownBefore || arrivedByClientNavigation()) heading.current?.focus();
     shownBefore = true;
   }, []);
 
