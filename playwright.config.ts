@@ -17,7 +17,15 @@ function freePort(): number {
 }
 
 process.env.E2E_PORT ??= String(freePort());
-process.env.E2E_PGLITE_DIR ??= mkdtempSync(path.join(tmpdir(), "objection-e2e-"));
+if (!process.env.E2E_PGLITE_DIR) {
+  process.env.E2E_PGLITE_DIR = mkdtempSync(path.join(tmpdir(), "objection-e2e-"));
+  // Partners for tests/e2e/sharing-*.spec.ts, created before the server opens the single-process PGlite
+  // folder (Playwright starts webServer before globalSetup, so this cannot be a globalSetup). Workers
+  // inherit E2E_PGLITE_DIR and skip it.
+  execFileSync("node_modules/.bin/tsx", ["tests/e2e/sharing-seed.ts", process.env.E2E_PGLITE_DIR], {
+    stdio: "inherit",
+  });
+}
 const port = Number(process.env.E2E_PORT);
 export const baseURL = `http://127.0.0.1:${port}`;
 

@@ -67,7 +67,7 @@ export function OgCard({
       <div
         style={{
           display: "flex",
-          fontSize: 30,
+          fontSize: 26,
           color: "#dbe6fb",
           borderTop: "2px solid #5a7fc0",
           paddingTop: 24,

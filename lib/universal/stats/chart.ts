@@ -24,22 +24,25 @@ export function niceCeiling(value: number): number {
   return 10 * power;
 }
 
-/** Lays out one bar per day, bottom-aligned, scaled to a round maximum, with a gap between bars. */
+/** Bars never get wider than this, so a chart of two days does not look like a wall. */
+export const MAX_BAR_WIDTH = 48;
+
+/** Lays out one bar per day, bottom-aligned and centred in its slot, scaled to a round maximum. */
 export function layoutBarChart(
   series: readonly { day: string; count: number }[],
   { width, height }: { width: number; height: number },
 ): BarChartLayout {
   const max = niceCeiling(Math.max(0, ...series.map((point) => point.count)));
   const slot = series.length > 0 ? width / series.length : width;
-  const gap = Math.min(4, slot * 0.2);
+  const barWidth = Math.min(MAX_BAR_WIDTH, slot - Math.min(4, slot * 0.2));
   const bars = series.map((point, index) => {
     const barHeight = (point.count / max) * height;
     return {
       day: point.day,
       count: point.count,
-      x: index * slot + gap / 2,
+      x: index * slot + (slot - barWidth) / 2,
       y: height - barHeight,
-      width: slot - gap,
+      width: barWidth,
       height: barHeight,
     };
   });
