@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { forwardRef, type MouseEvent } from "react";
-import type { FieldIssue } from "@/lib/universal/questionnaire/answers";
+import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
 import { fieldId } from "./issues-context";
 import { useIssueText } from "./use-issue-text";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { reachableStep } from "@/lib/universal/questionnaire/steps";
-import { eligibilityOf } from "@/lib/universal/questionnaire/answers";
+import { eligibilityOf } from "@/lib/universal/questionnaire/verdict";
 import { EraseAnswers } from "./EraseAnswers";
 import { takeErased } from "./erased-flag";
 import { stepPath } from "./StepLayout";

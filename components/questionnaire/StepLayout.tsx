@@ -2,9 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { updateDraft } from "@/lib/client/draft-store";
+import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { eligibilityOf, stepIssues, type FieldIssue } from "@/lib/universal/questionnaire/answers";
+import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
+import { eligibilityOf } from "@/lib/universal/questionnaire/verdict";
 import {
   nextStep,
   previousStep,
@@ -18,6 +19,12 @@ import { ErrorSummary } from "./ErrorSummary";
 import { IssuesContext } from "./issues-context";
 import styles from "./StepLayout.module.css";
 import { useDraft, useHydrated } from "./use-draft";
+
+/**
+ * Validation brings zod and the letter schema: loaded when the browser is idle after the step appears, and at
+ * the latest when Continue is pressed, so it is not part of any step's first load.
+ */
+const loadValidation = () => import("@/lib/universal/questionnaire/answers");
 
 /** Set after the first step has been shown: later steps move focus to their heading, the first page load does not. */
 let shownBefore = false;
@@ -69,6 +76,7 @@ export function StepLayout({
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const submitting = useRef(false);
   const [showSummary, setShowSummary] = useState(0);
   const eligible = eligibilityOf(draft);
   const target = hydrated ? reachableStep(step, draft.completed, eligible) : step;
@@ -83,6 +91,16 @@ export function StepLayout({
   }, []);
 
   useEffect(() => {
+    const preload = () => void loadValidation();
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(preload, { timeout: 3000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(preload, 500);
+    return () => window.clearTimeout(id);
+  }, []);
+
+  useEffect(() => {
     if (showSummary > 0) summary.current?.focus();
   }, [showSummary]);
 
@@ -91,8 +109,18 @@ export function StepLayout({
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const found = onContinue ? await onContinue() : defaultContinue();
+    // A double click must not confirm the next step too.
+    if (busy || submitting.current) return;
+    submitting.current = true;
+    try {
+      await handleSubmit();
+    } finally {
+      submitting.current = false;
+    }
+  }
+
+  async function handleSubmit() {
+    const found = onContinue ? await onContinue() : await defaultContinue();
     if (found && found.length > 0) {
       setIssues(found);
       setShowSummary((n) => n + 1);
@@ -101,8 +129,9 @@ export function StepLayout({
     }
   }
 
-  function defaultContinue(): FieldIssue[] | void {
-    const found = stepIssues(step, draft, locale === "fr" ? "fr" : "en");
+  async function defaultContinue(): Promise<FieldIssue[] | void> {
+    const { stepIssues } = await loadValidation();
+    const found = stepIssues(step, getDraft(), locale === "fr" ? "fr" : "en");
     if (found.length > 0) return found;
     const next = nextStep(step, eligible);
     updateDraft((d) => ({

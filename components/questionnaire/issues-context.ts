@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { FieldId, FieldIssue } from "@/lib/universal/questionnaire/answers";
+import type { FieldId, FieldIssue } from "@/lib/universal/questionnaire/fields";
 
 /** The issues of the step being shown, so each field finds its own error. */
 export const IssuesContext = createContext<readonly FieldIssue[]>([]);

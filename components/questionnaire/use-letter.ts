@@ -8,7 +8,9 @@ import type { Locale } from "@/lib/universal/i18n/locales";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
 import type { LetterModel } from "@/lib/universal/letter/model";
 import { newLetterReference } from "@/lib/universal/letter/reference";
-import { letterRequestOf, verdictFor, type FieldIssue } from "@/lib/universal/questionnaire/answers";
+import { letterRequestOf } from "@/lib/universal/questionnaire/answers";
+import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
+import { verdictFor } from "@/lib/universal/questionnaire/verdict";
 import type { Verdict } from "@/lib/universal/rules/types";
 import { useDraft } from "./use-draft";
 

@@ -31,7 +31,7 @@ test.describe("errors", () => {
       const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { level: 2 }) });
       await expect(summary).toBeFocused();
       await expect(summary.getByRole("heading")).toHaveText(
-        msg(locale, "Questionnaire.errors.summaryTitle").includes("#") ? /2/ : /./,
+        locale === "fr" ? "Il y a 2 problèmes" : "There are 2 problems",
       );
       await expect(summary.getByRole("link")).toHaveText([
         msg(locale, "Validation.required"),
@@ -126,7 +126,9 @@ test.describe("answers kept in the tab", () => {
     await page.goForward();
     await page.goForward();
     await continueStep(page, "en", msg("en", "Questionnaire.verdict.continue"));
+    await expectStep(page, "en", "data");
     await continueStep(page, "en");
+    await expectStep(page, "en", "situation");
     await continueStep(page, "en");
     await expectStep(page, "en", "details");
     await page.getByLabel("First name").fill("Jonas");

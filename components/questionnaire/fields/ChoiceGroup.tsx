@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { FieldId } from "@/lib/universal/questionnaire/answers";
+import type { FieldId } from "@/lib/universal/questionnaire/fields";
 import { errorId, fieldId, hintId, useFieldIssue } from "../issues-context";
 import { useIssueText } from "../use-issue-text";
 import styles from "./ChoiceGroup.module.css";
@@ -69,7 +69,7 @@ export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
           const id = index === 0 ? fieldId(props.field) : `${fieldId(props.field)}-${choice.value}`;
           const descriptionId = choice.description ? `${id}-description` : undefined;
           return (
-            <div className={`choice ${styles.choice}`} key={choice.value}>
+            <div className={`choice ${choice.description ? styles.described : ""}`} key={choice.value}>
               <input
                 type={props.multiple ? "checkbox" : "radio"}
                 id={id}

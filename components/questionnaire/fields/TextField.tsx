@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { FieldId } from "@/lib/universal/questionnaire/answers";
+import type { FieldId } from "@/lib/universal/questionnaire/fields";
 import { errorId, fieldId, hintId, useFieldIssue } from "../issues-context";
 import { useIssueText } from "../use-issue-text";
 

@@ -1,13 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useDeferredValue, useMemo, useState } from "react";
-import { updateDraft } from "@/lib/client/draft-store";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { countryName } from "@/lib/universal/data/country-name";
 import { ALL_COUNTRY_CODES } from "@/lib/universal/data/countries";
 import { ChoiceGroup } from "../fields/ChoiceGroup";
 import { StepLayout } from "../StepLayout";
-import { useDraft } from "../use-draft";
+import { useDraft, useHydrated } from "../use-draft";
 import styles from "./CountryStep.module.css";
 
 /** Folds accents and case so "reunion" finds "La Réunion" and "cote" finds "Côte d’Ivoire". */
@@ -23,6 +23,7 @@ export function CountryStep() {
   const t = useTranslations("Questionnaire.country");
   const locale = useLocale();
   const draft = useDraft();
+  const hydrated = useHydrated();
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
 
@@ -40,6 +41,14 @@ export function CountryStep() {
   }, [countries, deferredQuery]);
 
   const selectedName = draft.country ? countryName(draft.country, locale) : null;
+
+  useEffect(() => {
+    // Show the chosen country inside the scrolling list (after a reload or a partner link's prefill).
+    const code = getDraft().country;
+    const list = document.getElementById("q-country-list");
+    const input = code ? list?.querySelector<HTMLElement>(`input[value="${code}"]`) : null;
+    if (list && input) list.scrollTop = input.offsetTop - list.clientHeight / 3;
+  }, [hydrated]);
 
   return (
     <StepLayout step="country" intro={<p>{t("intro")}</p>}>

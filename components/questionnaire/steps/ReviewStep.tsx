@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateDraft } from "@/lib/client/draft-store";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { stepOfField } from "@/lib/universal/questionnaire/answers";
+import { stepOfField } from "@/lib/universal/questionnaire/fields";
 import { downloadLetter } from "../letter-actions";
 import { LetterPreview } from "../LetterPreview";
 import { StepLayout, stepPath } from "../StepLayout";

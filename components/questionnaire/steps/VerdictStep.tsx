@@ -2,12 +2,22 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/lib/universal/data/country-name";
-import { verdictFor } from "@/lib/universal/questionnaire/answers";
+import { verdictFor } from "@/lib/universal/questionnaire/verdict";
 import { LINKEDIN_URLS } from "@/lib/universal/data/linkedin";
 import { ReasonList } from "../ReasonList";
 import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
 import common from "../common.module.css";
+
+/** Citations are stored language-neutral ("GDPR Art. 21(1)"); French readers know them as "RGPD art. 21(1)". */
+function citation(article: string, locale: string): string {
+  if (locale !== "fr") return article;
+  return article
+    .replace(/^UK GDPR/, "RGPD britannique")
+    .replace(/^GDPR/, "RGPD")
+    .replace(/^FADP/, "LPD")
+    .replace(" Art. ", " art. ");
+}
 
 /**
  * The answer as soon as it is known: whether the person can object, under which law, what the caveats mean;
@@ -48,7 +58,7 @@ export function VerdictStep() {
               {regimes(`${verdict.regime}.law`)} ({regimes(`${verdict.regime}.name`)})
             </dd>
             <dt>{t("articles")}</dt>
-            <dd>{verdict.articles.join(" · ")}</dd>
+            <dd>{verdict.articles.map((article) => citation(article, locale)).join(" · ")}</dd>
             {verdict.controller ? (
               <>
                 <dt>{t("controller")}</dt>

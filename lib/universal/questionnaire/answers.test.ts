@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyDraft, type QuestionnaireDraft } from "./draft";
-import {
-  draftIssues,
-  eligibilityOf,
-  letterRequestOf,
-  stepIssues,
-  toLetterRequestInput,
-  verdictFor,
-} from "./answers";
+import { draftIssues, letterRequestOf, stepIssues, toLetterRequestInput } from "./answers";
+import { eligibilityOf, verdictFor } from "./verdict";
 
 const adult: QuestionnaireDraft = {
   ...emptyDraft(),

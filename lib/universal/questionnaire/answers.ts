@@ -1,31 +1,16 @@
+/**
+ * Validation of the answers against the letter's one schema (ZLetterRequest). Kept apart from the verdict and
+ * field names because it brings zod: the steps load it when the person presses Continue, not on first load.
+ */
 import type { Locale } from "@/lib/universal/i18n/locales";
-import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
-import { isKnownCountry } from "@/lib/universal/data/countries";
-import type { Verdict } from "@/lib/universal/rules/types";
 import {
   ZLetterRequest,
   type TLetterRequest,
   type TLetterRequestInput,
 } from "@/lib/universal/schemas/letter-request";
 import type { QuestionnaireDraft } from "./draft";
+import { FIELD_IDS, fieldOfPath, STEP_FIELDS, type FieldId, type FieldIssue } from "./fields";
 import type { StepId } from "./steps";
-
-/** The verdict once country, age and relationship are answered; null before. */
-export function verdictFor(draft: QuestionnaireDraft): Verdict | null {
-  if (!draft.country || !isKnownCountry(draft.country) || !draft.age || !draft.account) return null;
-  return assessEligibility({
-    country: draft.country,
-    age: draft.age,
-    account: draft.account,
-    school: draft.school,
-  });
-}
-
-/** Whether the person can object: true, false, or null while unknown. */
-export function eligibilityOf(draft: QuestionnaireDraft): boolean | null {
-  const verdict = verdictFor(draft);
-  return verdict ? verdict.status !== "not-eligible" : null;
-}
 
 const optional = (value: string) => (value.trim() ? value : undefined);
 
@@ -73,97 +58,6 @@ export function toLetterRequestInput(draft: QuestionnaireDraft, pageLocale: Loca
   };
 }
 
-/** Form fields, also the suffix of their DOM ids (`q-<field>`), so an error can link to its field. */
-export const FIELD_IDS = [
-  "country",
-  "age",
-  "school",
-  "account",
-  "dataCategories",
-  "situations",
-  "situationText",
-  "firstName",
-  "lastName",
-  "email",
-  "profileUrl",
-  "addressLine1",
-  "addressLine2",
-  "postalCode",
-  "city",
-  "guardianFirstName",
-  "guardianLastName",
-  "letterLocale",
-  "place",
-  "date",
-  "signature",
-] as const;
-export type FieldId = (typeof FIELD_IDS)[number];
-
-/** A problem with one field; `message` is a message key (`Validation.*` or `Questionnaire.errors.*`). */
-export interface FieldIssue {
-  field: FieldId;
-  message: string;
-}
-
-/** Which fields each step asks for, in the order they appear on screen. */
-export const STEP_FIELDS: Readonly<Record<StepId, readonly FieldId[]>> = {
-  country: ["country"],
-  age: ["age", "school"],
-  relationship: ["account"],
-  verdict: [],
-  data: ["dataCategories"],
-  situation: ["situations", "situationText"],
-  details: [
-    "firstName",
-    "lastName",
-    "email",
-    "profileUrl",
-    "addressLine1",
-    "addressLine2",
-    "postalCode",
-    "city",
-    "guardianFirstName",
-    "guardianLastName",
-  ],
-  options: ["letterLocale", "place", "date"],
-  signature: ["signature"],
-  review: [],
-  result: [],
-};
-
-/** Maps a schema issue path ("postalAddress.lines.0", "guardian") to the field that shows it. */
-export function fieldOfPath(path: readonly PropertyKey[]): FieldId | null {
-  const [head, second, third] = path.map(String);
-  switch (head) {
-    case "postalAddress":
-      if (second === "lines") return third === "1" ? "addressLine2" : "addressLine1";
-      if (second === "postalCode") return "postalCode";
-      if (second === "city") return "city";
-      return "addressLine1";
-    case "guardian":
-      return second === "lastName" ? "guardianLastName" : "guardianFirstName";
-    case "signature":
-      return "signature";
-    case "letterLocale":
-    case "country":
-    case "age":
-    case "school":
-    case "account":
-    case "dataCategories":
-    case "situations":
-    case "situationText":
-    case "firstName":
-    case "lastName":
-    case "email":
-    case "profileUrl":
-    case "place":
-    case "date":
-      return head;
-    default:
-      return null;
-  }
-}
-
 const ERRORS = {
   country: "Questionnaire.errors.country",
   age: "Questionnaire.errors.age",
@@ -196,14 +90,6 @@ export function draftIssues(draft: QuestionnaireDraft, pageLocale: Locale): Fiel
 export function stepIssues(step: StepId, draft: QuestionnaireDraft, pageLocale: Locale): FieldIssue[] {
   const fields = STEP_FIELDS[step];
   return draftIssues(draft, pageLocale).filter((issue) => fields.includes(issue.field));
-}
-
-/** The step that asks for `field`. */
-export function stepOfField(field: FieldId): StepId {
-  for (const [step, fields] of Object.entries(STEP_FIELDS) as [StepId, readonly FieldId[]][]) {
-    if (fields.includes(field)) return step;
-  }
-  return "country";
 }
 
 /** The validated letter request, or null with the issues when something still needs fixing. */
