@@ -47,7 +47,7 @@ export function buildSnippets(
     embedUrl,
     link: `<a href="${href}">${escapeHtml(texts.linkText)}</a>`,
     button: `<a href="${href}" style="${BUTTON_STYLE}">${escapeHtml(texts.buttonText)}</a>`,
-    iframe: `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(texts.iframeTitle)}" width="100%" height="320" style="border:0;max-width:480px" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(texts.iframeTitle)}" width="100%" height="360" style="border:0;max-width:480px" loading="lazy"></iframe>`,
     qrPath: `/api/v1/qr?locale=${locale}${slug ? `&partner=${slug}` : ""}`,
   };
 }

@@ -4,6 +4,7 @@ import { PartnerLanding, PartnerUnknown } from "@/components/share/PartnerLandin
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { socialMetadata } from "@/lib/i18n/social-metadata";
 import { activePartnerForPage } from "@/lib/server/partners/lookup";
+import { siteOrigin } from "@/lib/server/site-url";
 import { readPrefill } from "@/lib/universal/sharing/prefill";
 
 type Props = {
@@ -25,6 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
+    // Also set by the locale layout; repeated because this dynamic page's metadata can resolve apart from it.
+    metadataBase: new URL(siteOrigin()),
     alternates: { canonical: path, languages: { fr: `/fr/p/${partner.slug}`, en: `/en/p/${partner.slug}` } },
     ...(await socialMetadata({ locale, title, description, path })),
   };
