@@ -302,8 +302,11 @@ export async function main(): Promise<void> {
       partnerPage: partnerProblem ? `partner not created (${partnerProblem.slice(0, 80)})` : PARTNER_SLUG,
     },
     figures,
+    // An analysis keyed "a.b" explains every missed figure whose id is "a.b" or starts with "a.b.".
     analysis: Object.fromEntries(
-      Object.entries(ANALYSIS).filter(([id]) => figures.some((f) => f.id === id && f.status === "miss")),
+      Object.entries(ANALYSIS).filter(([key]) =>
+        figures.some((f) => f.status === "miss" && (f.id === key || f.id.startsWith(`${key}.`))),
+      ),
     ),
     raw: { builds, ...raw },
   };

@@ -27,8 +27,8 @@ export interface Report {
   machine: Machine;
   settings: Record<string, unknown>;
   figures: Figure[];
-  /** Analysis of budgets: what was found when a figure missed, keyed by figure id. */
-  analysis: Record<string, string>;
+  /** What was found when figures missed, keyed by figure id or id prefix. */
+  analysis: Record<string, { title: string; text: string }>;
   raw: Record<string, unknown>;
 }
 
@@ -104,9 +104,11 @@ export function renderMarkdown(report: Report): string {
   const analysis = Object.entries(report.analysis);
   if (analysis.length > 0) {
     lines.push("## Budgets missed: causes", "");
-    for (const [id, text] of analysis) {
-      const figure = report.figures.find((f) => f.id === id)?.figure ?? id;
-      lines.push(`### ${figure}`, "", text.trim(), "");
+    for (const [key, { title, text }] of analysis) {
+      const missed = report.figures.filter(
+        (f) => f.status === "miss" && (f.id === key || f.id.startsWith(`${key}.`)),
+      );
+      lines.push(`### ${title}`, "", `Missed: ${missed.map((f) => f.figure).join("; ")}.`, "", text.trim(), "");
     }
   }
   lines.push("Raw measurements: `bench/results.json` (same run).", "");
