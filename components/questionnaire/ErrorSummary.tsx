@@ -5,6 +5,7 @@ import { forwardRef, type MouseEvent } from "react";
 import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
 import { fieldId } from "./issues-context";
 import { useIssueText } from "./use-issue-text";
+import common from "./common.module.css";
 
 /** Moves focus to the field itself (a plain fragment link would only scroll). */
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
@@ -31,7 +32,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { issues: readonly FieldI
         aria-labelledby="q-error-summary-title"
         className="notice notice--error"
       >
-        <h2 id="q-error-summary-title" className="q-error-summary__title">
+        <h2 id="q-error-summary-title" className={common.boxHeading}>
           {t("summaryTitle", { count: issues.length })}
         </h2>
         <ul>

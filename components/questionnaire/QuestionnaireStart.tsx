@@ -17,7 +17,8 @@ export function QuestionnaireStart() {
   const draft = useDraft();
   const hydrated = useHydrated();
   const [erased] = useState(takeErased);
-  const started = hydrated && (draft.completed.length > 0 || draft.country !== null);
+  // Prefilled answers from a partner link are not a start: the person has not confirmed anything yet.
+  const started = hydrated && draft.completed.length > 0;
   const resume = reachableStep("result", draft.completed, eligibilityOf(draft));
 
   return (

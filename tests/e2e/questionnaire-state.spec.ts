@@ -155,3 +155,47 @@ test.describe("answers kept in the tab", () => {
     await expect(page.getByText(msg("fr", "Questionnaire.country.noneSelected"))).toBeVisible();
   });
 });
+
+test.describe("moving between steps", () => {
+  test("en → fr · switching language mid-way keeps the answers", async ({ page }) => {
+    await seedDraft(page, "en", draftUpTo([...STEPS_BEFORE.details], { firstName: "Ines" }));
+    await page.goto("/en/questionnaire/details");
+    await expect(page.getByLabel("First name")).toHaveValue("Ines");
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
+    await expectStep(page, "fr", "details");
+    await expect(page.getByLabel("Prénom")).toHaveValue("Ines");
+  });
+
+  test("en · steps change without layout shift (CLS below 0.1)", async ({ page }) => {
+    await page.goto("/en/questionnaire/country");
+    await page.evaluate(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) w.__cls += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: false });
+    });
+    await page.getByLabel(msg("en", "Questionnaire.country.search")).fill("spa");
+    await page.getByRole("radio", { name: "Spain", exact: true }).check();
+    await continueStep(page, "en");
+    await expectStep(page, "en", "age");
+    await page.getByRole("radio", { name: "18 or over" }).check();
+    await continueStep(page, "en");
+    await expectStep(page, "en", "relationship");
+    await page
+      .getByRole("radio", { name: msg("en", "Questionnaire.relationship.accounts.member.label") })
+      .check();
+    await continueStep(page, "en");
+    await expectStep(page, "en", "verdict");
+    await page.getByRole("link", { name: msg("en", "Questionnaire.back") }).click();
+    await expectStep(page, "en", "relationship");
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls).toBeLessThan(0.1);
+  });
+});

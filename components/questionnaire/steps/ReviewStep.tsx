@@ -11,6 +11,7 @@ import { StepLayout, stepPath } from "../StepLayout";
 import { useDraft } from "../use-draft";
 import { useIssueText } from "../use-issue-text";
 import { useLetter } from "../use-letter";
+import common from "../common.module.css";
 import { AnswersSummary } from "../AnswersSummary";
 
 /** Review: every answer with a link to change it, the letter as it will be printed, then the PDF. */
@@ -49,7 +50,7 @@ export function ReviewStep() {
     >
       {issues.length > 0 ? (
         <div className="notice notice--error" role="alert">
-          <h2>{t("problemsTitle")}</h2>
+          <h2 className={common.boxHeading}>{t("problemsTitle")}</h2>
           <ul>
             {issues.map((issue) => (
               <li key={issue.field}>

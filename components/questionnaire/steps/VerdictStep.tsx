@@ -45,7 +45,7 @@ export function VerdictStep() {
       <div
         className={`notice ${eligible ? (verdict.status === "eligible" ? "notice--success" : "notice--warning") : "notice--error"}`}
       >
-        <h2>{t(`status.${verdict.status}`)}</h2>
+        <h2 className={common.boxHeading}>{t(`status.${verdict.status}`)}</h2>
         <p>{t(`statusBody.${verdict.status}`, { country })}</p>
       </div>
 
