@@ -173,7 +173,7 @@ test.describe("questionnaire journeys", () => {
     );
     // The prefill is kept in the tab, then removed from the address bar.
     await expect(page).toHaveURL(/\/fr\/questionnaire$/);
-    await page.getByRole("link", { name: msg("fr", "Questionnaire.start.resume") }).click();
+    await page.getByRole("link", { name: msg("fr", "Questionnaire.start.begin") }).click();
     // Prefilled answers are shown for review, not skipped.
     await expectStep(page, "fr", "country");
     await expect(page.getByRole("radio", { name: "Belgique", exact: true })).toBeChecked();

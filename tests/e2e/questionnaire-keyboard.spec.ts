@@ -1,5 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNotSent, expectStep, msg, readDownload, recordRequests } from "./questionnaire-support";
+import {
+  expectNoAxeViolations,
+  expectNotSent,
+  expectStep,
+  msg,
+  readDownload,
+  recordRequests,
+} from "./questionnaire-support";
 
 /**
  * The whole journey with the keyboard only (Tab, Shift+Tab, arrows, Space, Enter, typing): an under-16 in Italy
@@ -29,6 +36,7 @@ test("en · an under-16 in Italy and their guardian complete the questionnaire w
   test.slow();
   const requests = recordRequests(page);
   await page.goto("/en/questionnaire");
+  await expectNoAxeViolations(page, "en start");
   await tabTo(page, `a[href="/en/questionnaire/country"]`);
   await page.keyboard.press("Enter");
 

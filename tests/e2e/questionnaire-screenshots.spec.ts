@@ -1,5 +1,5 @@
 import { test } from "@playwright/test";
-import { draftUpTo, seedDraft } from "./questionnaire-support";
+import { draftUpTo, drawSignature, seedDraft } from "./questionnaire-support";
 
 /**
  * Screenshots of the main steps at 360 px and 1280 px, for a person to look at (not compared automatically).
@@ -60,6 +60,11 @@ for (const width of [360, 1280]) {
     await page.locator('button[type="submit"]').click();
     await page.waitForTimeout(200);
     await page.screenshot({ path: `test-results/q-screens/${width}-20-details-errors.png`, fullPage: true });
+    // Drawing a signature.
+    await page.goto(`/${locale}/questionnaire/signature`);
+    await page.locator('input[name="signature"][value="drawn"]').check();
+    await drawSignature(page);
+    await page.screenshot({ path: `test-results/q-screens/${width}-22-signature-drawn.png`, fullPage: true });
     // A "no" verdict.
     await seedDraft(page, locale, draftUpTo(["country", "age", "relationship"], { country: "CA" }));
     await page.goto(`/${locale}/questionnaire/verdict`);
