@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/server/db/client";
 import { jsonError } from "@/lib/server/http/errors";
+import { readJsonBody } from "@/lib/server/letter/read-json-body";
 import { log } from "@/lib/server/log";
 import { clientAddress, rateLimit, rateLimitHeaders } from "@/lib/server/rate-limit";
 import { countLetter } from "@/lib/server/stats/count-letter";
@@ -29,20 +30,16 @@ export async function POST(request: Request): Promise<Response> {
   if (!limited.ok) {
     return jsonError(429, "rate-limited", t("Share.api.rateLimited"), { headers: rateLimitHeaders(limited) });
   }
-  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
-    return jsonError(415, "unsupported-media-type", t("Share.api.unsupportedMedia"));
-  }
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
-    return jsonError(413, "too-large", t("Share.api.tooLarge"));
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
+  // Reads at most MAX_BODY_BYTES whatever Content-Length claims (a 1 GB body is refused, not buffered).
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!body.ok) {
+    if (body.problem === "unsupported-media-type") {
+      return jsonError(415, "unsupported-media-type", t("Share.api.unsupportedMedia"));
+    }
+    if (body.problem === "too-large") return jsonError(413, "too-large", t("Share.api.tooLarge"));
     return jsonError(400, "invalid-json", t("Share.api.invalidJson"));
   }
-  const parsed = ZCountEvent.safeParse(body);
+  const parsed = ZCountEvent.safeParse(body.value);
   if (!parsed.success) {
     return jsonError(422, "invalid-input", t("Share.api.invalidInput"), {
       issues: localizeIssues(parsed.error.issues, locale),
