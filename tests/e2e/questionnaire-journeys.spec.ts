@@ -3,6 +3,7 @@ import { forbidThirdPartyRequests } from "./support";
 import {
   answerFirstThree,
   answerLetterSteps,
+  collectPageErrors,
   createLetter,
   expectNoAxeViolations,
   expectNotSent,
@@ -46,6 +47,7 @@ test.describe("questionnaire journeys", () => {
     test.slow();
     const guard = forbidThirdPartyRequests(page, baseURL!);
     const requests = recordRequests(page);
+    const pageErrors = collectPageErrors(page);
     const journey: Journey = {
       locale: "fr",
       country: { search: "fran", name: "France" },
@@ -72,6 +74,7 @@ test.describe("questionnaire journeys", () => {
     await expect(preview.locator("img")).toHaveCount(1);
 
     const { text, count } = await finishAndCheck(page, journey, requests);
+    expect(pageErrors, "page errors (hydration included)").toEqual([]);
     expect(text).toContain("LinkedIn Ireland Unlimited Company");
     expect(text).toContain("aurelie.lefevre@example.org");
     expect(text).toContain("Lyon");
@@ -103,6 +106,7 @@ test.describe("questionnaire journeys", () => {
 
   test("en · a 17-year-old in Switzerland gets a French letter citing the FADP", async ({ page }) => {
     const requests = recordRequests(page);
+    const pageErrors = collectPageErrors(page);
     const journey: Journey = {
       locale: "en",
       country: { search: "switz", name: "Switzerland" },
@@ -123,6 +127,7 @@ test.describe("questionnaire journeys", () => {
     await expect(page.getByRole("heading", { name: msg("en", "Reasons.swiss-law.title") })).toBeVisible();
     await answerLetterSteps(page, journey);
     const { text, count } = await finishAndCheck(page, journey, requests);
+    expect(pageErrors, "page errors (hydration included)").toEqual([]);
     expect(text).toContain("LinkedIn Ireland Unlimited Company");
     expect(text).toContain("art. 30 LPD");
     expect(text).toContain("Lausanne");
@@ -134,6 +139,7 @@ test.describe("questionnaire journeys", () => {
   }) => {
     test.slow();
     const requests = recordRequests(page);
+    const pageErrors = collectPageErrors(page);
     const journey: Journey = {
       locale: "en",
       country: { search: "united k", name: "United Kingdom" },
@@ -152,6 +158,7 @@ test.describe("questionnaire journeys", () => {
     ).toBeVisible();
     await answerLetterSteps(page, journey, { axe: true });
     const { text, count } = await finishAndCheck(page, journey, requests);
+    expect(pageErrors, "page errors (hydration included)").toEqual([]);
     expect(text).toContain("LinkedIn Corporation");
     expect(text).toContain("Microsoft");
     expect(text).toContain("UK GDPR");
@@ -168,6 +175,7 @@ test.describe("questionnaire journeys", () => {
     page,
   }) => {
     const requests = recordRequests(page);
+    const pageErrors = collectPageErrors(page);
     await page.goto(
       "/fr/questionnaire?partner=ligue-demo&country=be&age=18-plus&account=non-member&letter=en&school=false",
     );
@@ -201,6 +209,7 @@ test.describe("questionnaire journeys", () => {
     };
     await answerLetterSteps(page, journey);
     const { text, count } = await finishAndCheck(page, journey, requests);
+    expect(pageErrors, "page errors (hydration included)").toEqual([]);
     expect(text).toContain("LinkedIn Ireland Unlimited Company");
     expect(text).toContain("Liège");
     expect(text).toContain("no LinkedIn account");

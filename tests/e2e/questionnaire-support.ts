@@ -58,6 +58,13 @@ export interface Journey {
   signature: "drawn" | "typed";
 }
 
+/** Collects uncaught page errors (a hydration mismatch is one): the journey checks there were none. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
 /** Records every request the page makes (URL, method, body) to check later that nothing personal left. */
 export function recordRequests(page: Page): Request[] {
   const requests: Request[] = [];

@@ -35,12 +35,15 @@ export function CountryStep() {
   }, [locale]);
 
   const shown = useMemo(() => {
+    // Country names come from the runtime's CLDR data, which differs between Node and the browser: the list is
+    // drawn in the browser only, so the prerendered HTML never disagrees with it (the box keeps its height).
+    if (!hydrated) return [];
     const wanted = fold(deferredQuery.trim());
     if (!wanted) return countries;
     return countries.filter(({ code, name }) => fold(name).includes(wanted) || code.toLowerCase() === wanted);
-  }, [countries, deferredQuery]);
+  }, [countries, deferredQuery, hydrated]);
 
-  const selectedName = draft.country ? countryName(draft.country, locale) : null;
+  const selectedName = hydrated && draft.country ? countryName(draft.country, locale) : null;
 
   useEffect(() => {
     // Show the chosen country inside the scrolling list (after a reload or a partner link's prefill).
@@ -84,7 +87,7 @@ export function CountryStep() {
               />
             </div>
             <p id="q-country-count" className={styles.count} aria-live="polite">
-              {shown.length === 0 ? t("noMatch") : t("matches", { count: shown.length })}
+              {!hydrated ? "" : shown.length === 0 ? t("noMatch") : t("matches", { count: shown.length })}
             </p>
             <p className={styles.selected} aria-live="polite">
               {selectedName ? t("selected", { country: selectedName }) : t("noneSelected")}
