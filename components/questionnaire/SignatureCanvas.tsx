@@ -47,7 +47,6 @@ export function SignatureCanvas({ png, onChange, describedBy, invalid }: Signatu
         role="img"
         aria-label={png ? t("canvasLabelSigned") : t("canvasLabelEmpty")}
         aria-describedby={describedBy}
-        tabIndex={0}
       />
       <span className={styles.line} aria-hidden="true" />
       <div className="button-row">

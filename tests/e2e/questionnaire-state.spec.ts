@@ -199,3 +199,35 @@ test.describe("moving between steps", () => {
     expect(cls).toBeLessThan(0.1);
   });
 });
+
+test("fr · at 360 px no step scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const steps = [
+    "country",
+    "age",
+    "relationship",
+    "verdict",
+    "data",
+    "situation",
+    "details",
+    "options",
+    "signature",
+    "review",
+  ];
+  await seedDraft(
+    page,
+    "fr",
+    draftUpTo(steps, {
+      firstName: "Maximilienne",
+      lastName: "de La Tour-Saint-Hilaire",
+      email: "maximilienne.delatoursainthilaire@exemple-tres-long.org",
+      signatureMode: "typed",
+    }),
+  );
+  for (const step of ["", ...steps.map((s) => `/${s}`), "/result"]) {
+    await page.goto(`/fr/questionnaire${step}`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow on /fr/questionnaire${step}`).toBeLessThanOrEqual(0);
+  }
+});
