@@ -38,7 +38,7 @@ export function AnswersSummary() {
     {
       step: "data",
       label: t("review.answers.data"),
-      value: draft.dataCategories.map((c) => t(`data.categories.${c}.label`)).join(", ") || none,
+      value: draft.dataCategories.map((c) => t(`data.categories.${c}.label`)).join(" · ") || none,
     },
     {
       step: "situation",
@@ -49,7 +49,7 @@ export function AnswersSummary() {
           draft.situationText.trim() ? t("review.ownWords") : null,
         ]
           .filter(Boolean)
-          .join(", ") || none,
+          .join(" · ") || none,
     },
     {
       step: "details",
