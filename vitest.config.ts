@@ -13,7 +13,10 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    testTimeout: 30_000,
+    // Never the developer's ./data/pglite: route handlers under test open the process database.
+    env: { DATABASE_URL: "pglite:memory" },
+    // Generous: PDF rendering and pdftotext on a busy 2-core machine; a real hang still fails.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     pool: "forks",
     coverage: {

@@ -1,11 +1,31 @@
 import "server-only";
+import { prisma } from "@/lib/server/db/client";
+import { log } from "@/lib/server/log";
 import { letterRateLimitGuard } from "@/lib/server/security/letter-rate-limit";
-import type { LetterHandlerOptions } from "./handle-letter-request";
+import { countLetter } from "@/lib/server/stats/count-letter";
+import type { LetterEvent, LetterHandlerOptions } from "./handle-letter-request";
 
 /**
- * The one place where cross-cutting behaviour plugs into both letter routes:
- * - `guard`: rate limiting (answer 429 `rate-limited` with Retry-After, before the body is read);
- * - `onLetter`: the anonymous letter counter (`recordLetter` in lib/server/stats/record-letter.ts).
- * Both are optional: without them the routes produce letters and count nothing.
+ * Counts a letter produced by the API without delaying it: the response does not wait for the
+ * database, and a database that is down only costs the count (logged without any personal data).
  */
-export const letterHooks: Pick<LetterHandlerOptions, "guard" | "onLetter"> = { guard: letterRateLimitGuard };
+function countInBackground(event: LetterEvent): void {
+  void (async () => {
+    const db = await prisma();
+    await countLetter(db, { country: event.country, locale: event.locale, partner: event.partner ?? undefined });
+  })().catch((error: unknown) => {
+    log.warn("count.skipped", { source: "letter-api", reason: error instanceof Error ? error.name : "unknown" });
+  });
+}
+
+/**
+ * The one place where cross-cutting behaviour plugs into the letter routes:
+ * - `guard`: rate limiting (answer 429 `rate-limited` with Retry-After, before the body is read);
+ * - `onLetter`: the anonymous letter counter. Only the PDF route counts: the plain-text route serves
+ *   the same letter's text (partners fetch both), so counting it too would count one letter twice.
+ */
+export const letterHooks: Pick<LetterHandlerOptions, "guard"> = { guard: letterRateLimitGuard };
+export const pdfLetterHooks: Pick<LetterHandlerOptions, "guard" | "onLetter"> = {
+  ...letterHooks,
+  onLetter: countInBackground,
+};

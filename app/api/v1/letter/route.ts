@@ -1,5 +1,5 @@
 import { handleLetterRequest } from "@/lib/server/letter/handle-letter-request";
-import { letterHooks } from "@/lib/server/letter/letter-hooks";
+import { pdfLetterHooks } from "@/lib/server/letter/letter-hooks";
 
 export const dynamic = "force-dynamic";
 // react-pdf needs Node.js APIs (fonts from disk, zlib).
@@ -7,5 +7,5 @@ export const runtime = "nodejs";
 
 /** POST /api/v1/letter: the objection letter as a PDF (shared/API.md). */
 export async function POST(request: Request): Promise<Response> {
-  return handleLetterRequest(request, { output: "pdf", ...letterHooks });
+  return handleLetterRequest(request, { output: "pdf", ...pdfLetterHooks });
 }
