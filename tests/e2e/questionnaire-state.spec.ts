@@ -31,7 +31,7 @@ test.describe("errors", () => {
       const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { level: 2 }) });
       await expect(summary).toBeFocused();
       await expect(summary.getByRole("heading")).toHaveText(
-        locale === "fr" ? "Il y a 2 problèmes" : "There are 2 problems",
+        locale === "fr" ? "2 problèmes à corriger" : "2 problems to fix",
       );
       await expect(summary.getByRole("link")).toHaveText([
         msg(locale, "Validation.required"),
