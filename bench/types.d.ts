@@ -10,6 +10,12 @@ declare module "autocannon" {
     min: number;
     total: number;
   }
+  interface RequestParams {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
   interface Options {
     url: string;
     connections?: number;
@@ -20,6 +26,7 @@ declare module "autocannon" {
     body?: string;
     timeout?: number;
     pipelining?: number;
+    requests?: { setupRequest?: (request: RequestParams) => RequestParams }[];
   }
   interface Result {
     requests: Histogram;

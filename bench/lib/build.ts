@@ -173,6 +173,12 @@ export async function ensureBaselineBuild(log: (line: string) => void): Promise<
   }
   await cp(source, BASELINE_DIR, { recursive: true });
   await cp(path.join(ROOT, "messages"), path.join(BASELINE_DIR, "messages"), { recursive: true });
+  // The same static file as the app's, at the same path: the control for the home page under load.
+  await mkdir(path.join(BASELINE_DIR, "public", "fonts"), { recursive: true });
+  await cp(
+    path.join(ROOT, "public", "fonts", "DejaVu-LICENSE.txt"),
+    path.join(BASELINE_DIR, "public", "fonts", "DejaVu-LICENSE.txt"),
+  );
   await writeFile(
     path.join(BASELINE_DIR, "tsconfig.json"),
     `${JSON.stringify(BASELINE_TSCONFIG, null, 2)}\n`,

@@ -7,9 +7,25 @@ export interface LoadOptions {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: string;
+  /**
+   * Gives every request its own client address (`X-Forwarded-For`, which `next start` passes on and the
+   * rate limiter keys on), as tests/soak does: the load then comes from many people, as in real use,
+   * and the limiter's per-address windows are exercised without refusing anyone.
+   */
+  distinctClients?: boolean;
+}
+
+let clientCounter = 0;
+
+/** 10.x.y.z addresses, one per request. */
+function nextClientAddress(): string {
+  clientCounter = (clientCounter + 1) % 16_777_216;
+  return `10.${(clientCounter >> 16) & 255}.${(clientCounter >> 8) & 255}.${clientCounter & 255}`;
 }
 
 /** One autocannon run, reduced to what the report uses. Latencies in milliseconds. */
+export { nextClientAddress };
+
 export interface LoadResult {
   requestsPerSecond: number;
   latencyP50: number;
@@ -33,6 +49,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     headers: options.headers,
     body: options.body,
     timeout: 30,
+    ...(options.distinctClients
+      ? {
+          requests: [
+            {
+              setupRequest: (request) => ({
+                ...request,
+                headers: { ...request.headers, "x-forwarded-for": nextClientAddress() },
+              }),
+            },
+          ],
+        }
+      : {}),
   });
   return {
     requestsPerSecond: result.requests.average,

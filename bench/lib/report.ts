@@ -108,7 +108,14 @@ export function renderMarkdown(report: Report): string {
       const missed = report.figures.filter(
         (f) => f.status === "miss" && (f.id === key || f.id.startsWith(`${key}.`)),
       );
-      lines.push(`### ${title}`, "", `Missed: ${missed.map((f) => f.figure).join("; ")}.`, "", text.trim(), "");
+      lines.push(
+        `### ${title}`,
+        "",
+        `Missed: ${missed.map((f) => f.figure).join("; ")}.`,
+        "",
+        text.trim(),
+        "",
+      );
     }
   }
   lines.push("Raw measurements: `bench/results.json` (same run).", "");

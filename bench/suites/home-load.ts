@@ -16,6 +16,11 @@ export interface HomeLoadInput {
   runs: number;
   /** Seconds of load on each URL before measuring (JIT, caches). */
   warmupSeconds?: number;
+  /**
+   * The same comparison on the bare next-intl app (its /en page against the same static file served by
+   * it): what Next.js itself allows, to judge the budget.
+   */
+  control?: { origin: string; durationSeconds: number } | null;
   log: (line: string) => void;
 }
 
@@ -65,6 +70,23 @@ export async function homeLoad(input: HomeLoadInput): Promise<{ figures: Figure[
     home.push(await load(input.homePath));
     file.push(await load(input.staticPath));
   }
+  const controlPage: LoadResult[] = [];
+  const controlFile: LoadResult[] = [];
+  if (input.control) {
+    const control = input.control;
+    const loadControl = (target: string) =>
+      runLoad({
+        url: `${control.origin}${target}`,
+        connections: input.connections,
+        durationSeconds: control.durationSeconds,
+      });
+    await loadControl(input.homePath);
+    for (let run = 0; run < input.runs; run++) {
+      input.log(`bare next-intl page under load (control): run ${run + 1}/${input.runs}`);
+      controlPage.push(await loadControl(input.homePath));
+      controlFile.push(await loadControl(input.staticPath));
+    }
+  }
   const homeP99 = median(home.map((r) => r.latencyP99));
   const fileP99 = median(file.map((r) => r.latencyP99));
   const homeRps = median(home.map((r) => r.requestsPerSecond));
@@ -105,7 +127,25 @@ export async function homeLoad(input: HomeLoadInput): Promise<{ figures: Figure[
         status: ratio <= 2 && failures === 0 ? "pass" : "miss",
         note: failures > 0 ? `${failures} failed requests` : undefined,
       },
+      ...(controlPage.length > 0
+        ? [
+            {
+              id: "home-load.control-p99",
+              figure: `Bare next-intl page /en under the same load (${input.connections} connections, ${input.control?.durationSeconds} s): p99`,
+              value: median(controlPage.map((r) => r.latencyP99)),
+              unit: "ms",
+              baseline: {
+                label: `the same static file from the bare app's server`,
+                value: median(controlFile.map((r) => r.latencyP99)),
+              },
+              ratio:
+                median(controlPage.map((r) => r.latencyP99)) / median(controlFile.map((r) => r.latencyP99)),
+              status: "info" as const,
+              note: "control: what a prerendered Next.js 16 + next-intl page with no code of ours achieves against a public file",
+            },
+          ]
+        : []),
     ],
-    raw: { evidence, home, file },
+    raw: { evidence, home, file, controlPage, controlFile },
   };
 }

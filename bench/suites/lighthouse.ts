@@ -5,6 +5,10 @@ import { notMeasured } from "../lib/report";
 import { median } from "../lib/stats";
 import { CHROMIUM_ARGS } from "./browser-letter";
 
+/** Median of the defined values only (a metric can be missing from a run). */
+const medianOf = (values: (number | undefined)[]) =>
+  median(values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)));
+
 const CATEGORIES = [
   { id: "performance", label: "performance", min: 95 },
   { id: "accessibility", label: "accessibility", min: 100 },
@@ -55,10 +59,10 @@ export async function lighthouseScores(input: LighthouseInput): Promise<{ figure
           return [c.id, values.length ? median(values) : null];
         }),
       );
-      const tbt = Math.round(median(runs.map((r) => r.metrics.tbtMs ?? Number.NaN)));
-      const lcp = Math.round(median(runs.map((r) => r.metrics.lcpMs ?? Number.NaN)));
+      const tbt = Math.round(medianOf(runs.map((r) => r.metrics.tbtMs)));
+      const lcp = Math.round(medianOf(runs.map((r) => r.metrics.lcpMs)));
       figures.push({
-        id: "lighthouse.baseline.performance",
+        id: "lighthouse-baseline.performance",
         figure: "Lighthouse performance, bare next-intl page (baseline app /en)",
         value: baselineScores.performance ?? null,
         unit: "",
@@ -73,7 +77,7 @@ export async function lighthouseScores(input: LighthouseInput): Promise<{ figure
         for (const category of CATEGORIES)
           figures.push(
             notMeasured(
-              `lighthouse.${page.id}.${category.id}`,
+              `lighthouse.${category.id}.${page.id}`,
               `Lighthouse ${category.label}, ${page.label} (${page.path})`,
               "",
               `${page.path} answered ${status}`,
@@ -90,11 +94,11 @@ export async function lighthouseScores(input: LighthouseInput): Promise<{ figure
         const failingAudits = worstAudits(runs.flatMap((r) => r.failing[category.id] ?? []));
         const metrics =
           category.id === "performance"
-            ? `LCP ${Math.round(median(runs.map((r) => r.metrics.lcpMs ?? Number.NaN)))} ms, TBT ${Math.round(median(runs.map((r) => r.metrics.tbtMs ?? Number.NaN)))} ms, CLS ${median(runs.map((r) => r.metrics.cls ?? Number.NaN)).toFixed(3)}`
+            ? `LCP ${Math.round(medianOf(runs.map((r) => r.metrics.lcpMs)))} ms, TBT ${Math.round(medianOf(runs.map((r) => r.metrics.tbtMs)))} ms, CLS ${medianOf(runs.map((r) => r.metrics.cls)).toFixed(3)}`
             : "";
         const base = category.id === "performance" ? (baselineScores?.performance ?? null) : null;
         figures.push({
-          id: `lighthouse.${page.id}.${category.id}`,
+          id: `lighthouse.${category.id}.${page.id}`,
           figure: `Lighthouse ${category.label}, ${page.label} (${page.path})`,
           value,
           unit: "",
