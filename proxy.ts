@@ -1,19 +1,49 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import type { NextRequest, NextResponse } from "next/server";
 import { routing } from "./lib/i18n/routing";
-import { prerenderedPagePolicy } from "./lib/server/security/page-csp";
+import { dynamicPagePolicy, prerenderedPagePolicy } from "./lib/server/security/page-csp";
 
 const localeRouting = createMiddleware(routing);
+const CSP = "content-security-policy";
 
 /**
- * next-intl's locale routing, then, for prerendered pages, a Content-Security-Policy that allows
- * exactly their inline scripts by hash instead of `'unsafe-inline'` (next.config.ts sets the default).
+ * next-intl's locale routing, then a Content-Security-Policy without `'unsafe-inline'` scripts:
+ * prerendered pages allow exactly their inline scripts by hash (they stay static), pages rendered on
+ * demand get a fresh nonce. next.config.ts sets the baseline for every other response.
  */
 export default async function proxy(request: NextRequest) {
   const response = localeRouting(request);
-  const policy = await prerenderedPagePolicy(request.nextUrl.pathname);
-  if (policy && !response.headers.has("location")) response.headers.set("Content-Security-Policy", policy);
+  if (response.headers.has("location")) return response;
+  const hashed = await prerenderedPagePolicy(request.nextUrl.pathname);
+  if (hashed) {
+    response.headers.set(CSP, hashed);
+    return response;
+  }
+  const dynamic = dynamicPagePolicy();
+  if (dynamic) {
+    forwardRequestHeader(response, request, CSP, dynamic.policy);
+    response.headers.set(CSP, dynamic.policy);
+  }
   return response;
+}
+
+/**
+ * Adds a header to the request the page renders with, as `NextResponse.next({ request: { headers } })`
+ * does (x-middleware-override-headers lists every header the request keeps), merged with any
+ * override next-intl already made.
+ */
+function forwardRequestHeader(response: NextResponse, request: NextRequest, name: string, value: string) {
+  const existing = response.headers.get("x-middleware-override-headers");
+  const keys = new Set(existing ? existing.split(",") : []);
+  if (!existing) {
+    for (const [key, header] of request.headers) {
+      response.headers.set(`x-middleware-request-${key}`, header);
+      keys.add(key);
+    }
+  }
+  keys.add(name);
+  response.headers.set(`x-middleware-request-${name}`, value);
+  response.headers.set("x-middleware-override-headers", [...keys].join(","));
 }
 
 export const config = {

@@ -48,10 +48,22 @@ test.describe("security headers by route type", () => {
     });
   }
 
-  test("the 404 page (rendered on demand) keeps the baseline", async ({ request }) => {
-    const response = await request.get("/en/no-such-page");
-    expect(response.status()).toBe(404);
-    expectBaseline(response);
+  test("pages rendered on demand (404, partner pages): inline scripts allowed by a fresh nonce only", async ({
+    request,
+  }) => {
+    const nonces = new Set<string>();
+    for (const path of ["/en/no-such-page", "/en/no-such-page", "/fr/p/no-such-partner"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBeLessThan(500);
+      const scripts = expectBaseline(response).get("script-src")!;
+      expect(scripts, path).not.toContain("'unsafe-inline'");
+      const nonce = scripts.find((source) => source.startsWith("'nonce-"));
+      expect(nonce, path).toBeTruthy();
+      // Next.js put the same nonce on the page's inline scripts.
+      expect(await response.text(), path).toContain(`nonce="${nonce!.slice(7, -1)}"`);
+      nonces.add(nonce!);
+    }
+    expect(nonces.size, "a new nonce per request").toBe(3);
   });
 
   test("API JSON", async ({ request }) => {
@@ -116,7 +128,7 @@ test.describe("security headers by route type", () => {
   });
 });
 
-test("prerendered pages run under their hashed policy: no violation, hydrated, client navigation works", async ({
+test("pages run under their hashed or nonce policy: no violation, hydrated, client navigation works", async ({
   page,
   baseURL,
 }) => {
@@ -130,7 +142,15 @@ test("prerendered pages run under their hashed policy: no violation, hydrated, c
       );
     });
   });
-  for (const path of [...PRERENDERED, "/en/questionnaire", "/fr/questionnaire/signature", "/en/partners"]) {
+  for (const path of [
+    ...PRERENDERED,
+    "/en/questionnaire",
+    "/fr/questionnaire/signature",
+    "/en/partners",
+    "/en/no-such-page",
+    "/fr/p/e2e-asso-fr",
+    "/en/p/e2e-asso-fr/stats",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     const seen = await page.evaluate(

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { inlineScripts } from "@/lib/universal/http/inline-scripts";
@@ -12,10 +12,10 @@ const cache = new Map<string, Promise<string | null>>();
 
 /**
  * The CSP of a prerendered page with the SHA-256 of each of its inline scripts instead of
- * `'unsafe-inline'`, or null when the path has no prerendered HTML (dynamic pages, development),
- * in which case next.config.ts's policy applies. The HTML written by `next build` is the exact
- * document `next start` serves, so its hashes are the ones the browser computes; they are read
- * once per page and kept for the life of the process.
+ * `'unsafe-inline'`, or null when the path has no prerendered HTML (pages rendered on demand,
+ * development). The HTML written by `next build` is the exact document `next start` serves, so its
+ * hashes are the ones the browser computes; they are read once per page and kept for the life of
+ * the process.
  */
 export function prerenderedPagePolicy(pathname: string): Promise<string | null> {
   if (process.env.NODE_ENV !== "production" || !PAGE_PATH.test(pathname)) return Promise.resolve(null);
@@ -46,4 +46,15 @@ async function readPolicy(pathname: string): Promise<string | null> {
     (script) => `sha256-${createHash("sha256").update(script, "utf8").digest("base64")}`,
   );
   return contentSecurityPolicy({ isDev: false, frameable: false, scriptHashes });
+}
+
+/**
+ * A per-request nonce policy for pages rendered on demand (404, partner pages): Next.js reads the
+ * nonce from the request's Content-Security-Policy header and puts it on every script it renders.
+ * Null in development (React's tooling needs `'unsafe-eval'` and inline scripts anyway).
+ */
+export function dynamicPagePolicy(): { nonce: string; policy: string } | null {
+  if (process.env.NODE_ENV !== "production") return null;
+  const nonce = randomBytes(18).toString("base64");
+  return { nonce, policy: contentSecurityPolicy({ isDev: false, frameable: false, nonce }) };
 }

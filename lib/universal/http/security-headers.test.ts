@@ -56,7 +56,14 @@ describe("contentSecurityPolicy", () => {
     expect(scripts).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
 
-  it("keeps 'unsafe-inline' scripts when no hashes are known (dynamic pages)", () => {
+  it("replaces 'unsafe-inline' scripts with a nonce on pages rendered on demand", () => {
+    const scripts = directives(
+      contentSecurityPolicy({ isDev: false, frameable: false, nonce: "abc123" }),
+    ).get("script-src");
+    expect(scripts).toEqual(["'self'", "'nonce-abc123'", "'wasm-unsafe-eval'"]);
+  });
+
+  it("keeps 'unsafe-inline' scripts when neither hashes nor a nonce are known (embeds, development)", () => {
     expect(contentSecurityPolicy({ isDev: false, frameable: false })).toMatch(
       /script-src [^;]*'unsafe-inline'/,
     );

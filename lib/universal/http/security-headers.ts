@@ -13,19 +13,25 @@ export interface PolicyOptions {
    * dropped from `script-src`: only those exact inline scripts run (see README, Security).
    */
   scriptHashes?: readonly string[];
+  /** A per-request nonce (dynamic pages): replaces `'unsafe-inline'` like hashes do. */
+  nonce?: string;
 }
 
 /**
  * The Content-Security-Policy of a response. Scripts come only from the app itself; `'unsafe-eval'`
  * is allowed in development only (React's dev tooling needs it); `'wasm-unsafe-eval'` lets the
  * browser compile react-pdf's WebAssembly layout engine (compiling Wasm, not evaluating strings).
- * Inline scripts: Next.js injects bootstrapping and RSC payload scripts into every page. Prerendered
- * pages get the hashes of their own scripts from the proxy (lib/server/security/page-csp.ts); nonces
- * would force every page to render on each request, so dynamic pages keep `'unsafe-inline'`.
+ * Inline scripts: Next.js injects bootstrapping and RSC payload scripts into every page. The proxy
+ * (lib/server/security/page-csp.ts) gives prerendered pages the hashes of their own scripts and pages
+ * rendered on demand a per-request nonce (a nonce everywhere would force every page to render on each
+ * request). `'unsafe-inline'` remains only where the proxy does not run: embeds and development.
  * Styles keep `'unsafe-inline'`: React `style` attributes cannot be hashed or given a nonce.
  */
-export function contentSecurityPolicy({ isDev, frameable, scriptHashes }: PolicyOptions): string {
-  const inline = scriptHashes ? scriptHashes.map((hash) => `'${hash}'`) : ["'unsafe-inline'"];
+export function contentSecurityPolicy({ isDev, frameable, scriptHashes, nonce }: PolicyOptions): string {
+  const inline =
+    scriptHashes || nonce
+      ? [...(scriptHashes ?? []).map((hash) => `'${hash}'`), ...(nonce ? [`'nonce-${nonce}'`] : [])]
+      : ["'unsafe-inline'"];
   return [
     "default-src 'self'",
     ["script-src 'self'", ...inline, "'wasm-unsafe-eval'", ...(isDev ? ["'unsafe-eval'"] : [])].join(" "),
