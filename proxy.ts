@@ -1,5 +1,5 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest, NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { dynamicPagePolicy, prerenderedPagePolicy } from "./lib/server/security/page-csp";
 
@@ -9,9 +9,20 @@ const CSP = "content-security-policy";
 /**
  * next-intl's locale routing, then a Content-Security-Policy without `'unsafe-inline'` scripts:
  * prerendered pages allow exactly their inline scripts by hash (they stay static), pages rendered on
- * demand get a fresh nonce. next.config.ts sets the baseline for every other response.
+ * demand get a fresh nonce, and so do embeds (framable, outside the locale routing). next.config.ts
+ * sets the baseline for every other response.
  */
 export default async function proxy(request: NextRequest) {
+  if (/^\/embed(?:\/|$)/.test(request.nextUrl.pathname)) {
+    // Embeds take their language from ?lang= (no locale routing) and are rendered on demand.
+    const response = NextResponse.next();
+    const embed = dynamicPagePolicy({ frameable: true });
+    if (embed) {
+      forwardRequestHeader(response, request, CSP, embed.policy);
+      response.headers.set(CSP, embed.policy);
+    }
+    return response;
+  }
   const response = localeRouting(request);
   if (response.headers.has("location")) return response;
   const hashed = await prerenderedPagePolicy(request.nextUrl.pathname);
@@ -47,6 +58,6 @@ function forwardRequestHeader(response: NextResponse, request: NextRequest, name
 }
 
 export const config = {
-  // Everything but API routes, embeds, Next.js internals and files with an extension.
-  matcher: "/((?!api|embed|_next|_vercel|.*\\..*).*)",
+  // Everything but API routes, Next.js internals and files with an extension.
+  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
 };

@@ -100,9 +100,18 @@ test.describe("security headers by route type", () => {
     expectBaseline(response);
   });
 
-  test("embeds may be framed by other sites, nothing else may", async ({ request }) => {
-    for (const path of ["/embed?lang=en", "/embed/demo?lang=fr"]) {
-      expectBaseline(await request.get(path), { frameable: true });
+  test("embeds may be framed by other sites, nothing else may; their scripts need a fresh nonce", async ({
+    request,
+  }) => {
+    for (const path of ["/embed?lang=en", "/embed/e2e-embed?lang=fr", "/embed/no-such-partner"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBeLessThan(500);
+      const scripts = expectBaseline(response, { frameable: true }).get("script-src")!;
+      expect(scripts, path).not.toContain("'unsafe-inline'");
+      expect(
+        scripts.some((source) => source.startsWith("'nonce-")),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -150,6 +159,8 @@ test("pages run under their hashed or nonce policy: no violation, hydrated, clie
     "/en/no-such-page",
     "/fr/p/e2e-asso-fr",
     "/en/p/e2e-asso-fr/stats",
+    "/embed?lang=fr",
+    "/embed/e2e-embed?lang=en",
   ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");

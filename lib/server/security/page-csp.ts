@@ -49,12 +49,13 @@ async function readPolicy(pathname: string): Promise<string | null> {
 }
 
 /**
- * A per-request nonce policy for pages rendered on demand (404, partner pages): Next.js reads the
+ * A per-request nonce policy for pages rendered on demand (404, partner pages, embeds, which other
+ * sites may frame): Next.js reads the
  * nonce from the request's Content-Security-Policy header and puts it on every script it renders.
  * Null in development (React's tooling needs `'unsafe-eval'` and inline scripts anyway).
  */
-export function dynamicPagePolicy(): { nonce: string; policy: string } | null {
+export function dynamicPagePolicy({ frameable = false } = {}): { nonce: string; policy: string } | null {
   if (process.env.NODE_ENV !== "production") return null;
   const nonce = randomBytes(18).toString("base64");
-  return { nonce, policy: contentSecurityPolicy({ isDev: false, frameable: false, nonce }) };
+  return { nonce, policy: contentSecurityPolicy({ isDev: false, frameable, nonce }) };
 }
