@@ -24,7 +24,8 @@ export interface PolicyOptions {
  * Inline scripts: Next.js injects bootstrapping and RSC payload scripts into every page. The proxy
  * (lib/server/security/page-csp.ts) gives prerendered pages the hashes of their own scripts and pages
  * rendered on demand a per-request nonce (a nonce everywhere would force every page to render on each
- * request). `'unsafe-inline'` remains only where the proxy does not run: embeds and development.
+ * request). `'unsafe-inline'` remains only in the baseline for responses the proxy does not see
+ * (API, assets: no HTML) and in development.
  * Styles keep `'unsafe-inline'`: React `style` attributes cannot be hashed or given a nonce.
  */
 export function contentSecurityPolicy({ isDev, frameable, scriptHashes, nonce }: PolicyOptions): string {
