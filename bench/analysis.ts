@@ -12,7 +12,7 @@ Helvetica, a PDF standard font that is not embedded. The letter's cost grows wit
 of justified text laid out by react-pdf (textkit, fontkit, yoga: about 60 % of the CPU profile of
 \`node --cpu-prof bench/letter-render.bench.ts\`), a TrueType font subset and embedded, hyphenation, and a
 drawn signature (a PNG decoded in JavaScript by png-js, then recompressed). Variants rendered in one process
-on this machine (median of 12 after warm-up, \`bench/out/variants.mts\` during the investigation):
+on this machine (median of 12 after warm-up, a throwaway script calling \`renderToBuffer\` on each variant):
 
 | document | median |
 | --- | ---: |
@@ -35,9 +35,9 @@ absolute bound of about 150 ms on this class of machine. Cheap gains remain for 
     text: `
 Rendering a PDF is synchronous JavaScript on the server's one event loop. With 10 connections, each request
 waits for the others ahead of it, so by Little's law the median latency is about 10 × the time of one letter
-and p99 a little more: in the investigation run (machine load average 10 from other jobs) one letter took
-399 ms alone; under 10 connections the server made 3.9 letters/s, p50 2.6 s, p99 4.3 s, 10.7× the single
-request. The budget (p99 < 10× one request) therefore demands rendering on more than one core. The fix
+and p99 a little more. In the 13:06 run: one letter 155 ms alone; under 10 connections 9.6 letters/s, p50
+0.9 s (≈ 10 / 9.6 letters/s, Little's law exactly), p99 2.0 s, 13× the single request; in an investigation run
+on a busier machine, 399 ms alone, 3.9 letters/s, p99 4.3 s (10.7×). The budget (p99 < 10× one request) therefore demands rendering on more than one core. The fix
 belongs in lib/server/pdf/render-letter.ts: render in a small \`worker_threads\` pool sized
 \`os.availableParallelism()\` (\`new Worker(new URL("./render-worker.ts", import.meta.url))\`, which
 Turbopack bundles for the server since Next.js 16.2, vercel/next.js#88967 and #93432), passing the letter
@@ -46,17 +46,17 @@ letter on 2 idle cores. Running two instances behind a load balancer (README, "S
 same effect. On a machine shared with other jobs no concurrency budget is stable: compare runs by ratio only.`,
   },
   "first-load-js.questionnaire": {
-    title: "First-load JS of the questionnaire steps: zod on every step",
+    title: "First-load JS of four questionnaire steps: zod pulled in by a constant",
     text: `
-Every step's first load carries a 30.5 KiB (gzip) chunk that is zod 4: \`components/questionnaire/StepLayout.tsx\`
-imports \`stepIssues\` from \`lib/universal/questionnaire/answers.ts\`, which parses the draft with
-\`ZLetterRequest\`. Without it the country step would weigh about 205 KiB (1.13× the bare page) and the review
-and result steps about 217 KiB (1.20×), all within budget. Fix (questionnaire owner): load the validation only
-when it is needed, \`const { stepIssues } = await import("@/lib/universal/questionnaire/answers")\` in the
-"Continue" handler and in \`use-letter.ts\` (review and result), optionally warmed with
-\`requestIdleCallback(() => import(...))\` after the first paint so the click never waits; or write the schema
-with \`zod/mini\`, whose functional API tree-shakes to a fraction of the size. Also set
-\`z.config({ jitless: true })\` once (see the best-practices analysis).`,
+The steps that miss carry a 30.5 KiB (gzip) chunk that is zod 4; the others no longer do since the
+questionnaire loads its validation on demand (StepLayout.tsx, \`import("@/lib/universal/questionnaire/answers")\`).
+The situation and options steps still import it for one constant each: \`SITUATION_TEXT_MAX\`
+(SituationStep.tsx) and \`EARLIEST_LETTER_DATE\` (OptionsStep.tsx) come from
+lib/universal/schemas/letter-request.ts, a module that builds \`ZLetterRequest\` at load, so the bundler keeps
+zod with it. Fix: move the limits into a zod-free module (e.g. lib/universal/schemas/limits.ts, re-exported by
+letter-request.ts) and import them from there; those steps then weigh about 204 KiB (1.13×). The review and
+result steps import \`letterRequestOf\` statically in components/questionnaire/use-letter.ts; loading it the
+way StepLayout does (the preview appears a moment after first paint) brings them to about 217 KiB (1.20×).`,
   },
   "home-load.p99": {
     title: "Home page under load: the page carries every message of the app",
@@ -66,7 +66,10 @@ file, and goes through the proxy (next-intl routing and the CSP lookup) which \`
 whole message catalogue, every namespace of messages/en.json:
 \`<NextIntlClientProvider>\` in app/[locale]/layout.tsx passes every namespace to the client by default
 (next-intl 4), so the home page ships the questionnaire's, the legal page's and the partners' texts. In a CPU
-profile of \`next start\` under 50 connections, writing responses (writev) is the largest single item. Fix
+profile of \`next start\` under 50 connections the two largest items both grow with the page: writing the
+responses (writev, about 16 % of the time) and Next.js hashing the whole HTML into an ETag on every request
+(an FNV loop over the string in its send-payload step, about 9 %; \`generateEtags: false\` in next.config.ts
+would drop it, at the price of browsers' 304 revalidations). Fix
 (layout owner and questionnaire owner): give the root provider only what its client components use,
 \`messages={pick(await getMessages(), ["Layout"])}\`, and wrap the questionnaire layout in its own
 \`<NextIntlClientProvider messages={pick(messages, ["Layout", "Questionnaire", "Reasons", "Regimes"])}>\` (and
@@ -85,45 +88,45 @@ bare next-intl page's p99 under the same load**, plus the prerender check.`,
   "lighthouse.performance": {
     title: "Lighthouse performance: main-thread work and page weight, not the machine",
     text: `
-The bare next-intl page scores 97 in the same run on the same loaded machine, so the misses are ours.
-Lighthouse's mobile preset simulates a slow 4G link and a 4× slower CPU, so every kilobyte of HTML and every
-millisecond of script counts. Three causes, by weight:
+The bare next-intl page scores 96–97 in the same run on the same loaded machine, so the misses are ours, and
+scores move by several points between runs (home /en 88 → 98 in two runs ten minutes apart): read them with
+the baseline next to them. Lighthouse's mobile preset simulates slow 4G and a 4× slower CPU.
 
-1. **The first questionnaire step hydrates with an error** (TBT about 1.9 s, score 71–79): React error #418
-   (text mismatch) makes React discard the server HTML and render the page again on the client. The country
-   list is built with \`Intl.DisplayNames\`, and Node.js 20 (ICU 78.2, CLDR 48) and Chromium 156 name four
-   regions differently: HK "Hong Kong SAR China" / "Hong Kong", MO "Macao SAR China" / "Macao", PS
-   "Palestinian Territories" / "Palestine", FK "Falkland Islands" / "Falkland Islands (Islas Malvinas)", and
-   in French "R.A.S. chinoise de Hong Kong" / "Hong Kong"… Fix (lib/universal/data/country-name.ts owner):
-   print names from a static table (generated once from CLDR and committed, per locale) instead of asking the
-   runtime's ICU, so server, Chromium, Firefox and Safari all print the same text.
-2. **Every page carries the whole message catalogue** (40 KB of the home page's 67 KB): see the
-   home-page analysis; it lengthens the HTML download on slow 4G (LCP 1.5–2.4 s against 0.8 s for the bare
-   page) and the parse.
-3. **zod on every questionnaire step** (30.5 KiB gzip to parse and run before the step is interactive): see
-   the first-load JS analysis.`,
+1. **The first questionnaire step blocks the main thread for 1.1–1.9 s** (score 71–79). It lists all 251
+   countries and territories as radio buttons, and since commit 2c41c7d draws that list in the browser only,
+   after hydration (Node's and Chromium's CLDR name HK, MO, PS and FK differently, which caused hydration
+   error #418): right after load the browser computes 251 names with \`Intl.DisplayNames\`, sorts them with
+   \`Intl.Collator\`, and renders and lays out 251 inputs and labels in one go (long tasks of 200–250 ms at 4×
+   slowdown, measured with a PerformanceObserver in Chromium). Fix (questionnaire and country-name owners):
+   print names from a static, committed table per locale (generated once from CLDR), sorted at build time,
+   so the list is server-rendered again with identical text everywhere and nothing is computed at hydration;
+   and consider showing the 32 countries in scope first with the rest behind the search field.
+2. **Every page carries the whole message catalogue** (40 KB of the home page's 67 KB): see the home-page
+   analysis; it lengthens the HTML download on slow 4G (LCP 1.5–2.4 s against 0.8 s for the bare page).`,
   },
   "lighthouse.best-practices": {
-    title: "Lighthouse best practices (questionnaire): a console error and a CSP report",
+    title: "Lighthouse best practices (questionnaire): a CSP report from zod",
     text: `
-Two audits fail on the questionnaire step. \`errors-in-console\`: the hydration error #418 above.
-\`inspector-issues\`: a Content-Security-Policy violation, \`script-src 'eval'\` blocked in the zod chunk: zod 4
-probes whether \`new Function\` is allowed to compile fast parsers; the probe fails under our CSP (rightly:
-no \`'unsafe-eval'\`), zod falls back, but the browser reports the violation. Fix (schema owner, one line in a
-pure module, e.g. lib/universal/schemas/letter-request.ts before the schemas are built):
-\`z.config({ jitless: true })\` — same validation, no probe (documented by zod; see colinhacks/zod discussion
-#6671). Separately, the home page logs a 404 for /favicon.ico (no score loss today, but noise in every
-console): add \`app/icon.svg\` or \`app/favicon.ico\`.`,
+\`inspector-issues\` fails on the questionnaire step: a Content-Security-Policy violation, \`script-src 'eval'\`
+blocked in the zod chunk. Zod 4 probes whether \`new Function\` is allowed to compile fast parsers; the probe
+fails under our CSP (rightly: no \`'unsafe-eval'\`), zod falls back, but the browser reports the violation. Fix
+(schema owner, one line in a pure module, lib/universal/schemas/letter-request.ts before the schemas are
+built): \`z.config({ jitless: true })\`, same validation, no probe (zod discussion colinhacks/zod#6671).
+Separately, every page logs a 404 for /favicon.ico (\`errors-in-console\`, no score lost today): add
+\`app/icon.svg\` or \`app/favicon.ico\`.`,
   },
   "lighthouse.seo": {
-    title: "Lighthouse SEO of the questionnaire step: the page is noindex on purpose (budget wrong there)",
+    title:
+      "Lighthouse SEO: the questionnaire step is noindex on purpose (budget wrong there); one vague link",
     text: `
-The only failing SEO audit is \`is-crawlable\`: the questionnaire steps carry
+On the first questionnaire step the only failing audit is \`is-crawlable\`: the steps carry
 \`<meta name="robots" content="noindex, follow">\` (app/[locale]/questionnaire/_lib/step-metadata.ts: "steps
 are not worth indexing"), which caps Lighthouse's SEO score near 60 whatever else the page does. Indexing
-eleven steps that only make sense in sequence, and that render nothing useful without the answers kept in the
-browser, would be wrong. The questionnaire's indexable entry is its front page, \`/{locale}/questionnaire\`,
-measured in the same run (SEO budget applies there). The budget should read "SEO ≥ 95 on every indexable
-page, and noindex pages are deliberately so".`,
+eleven steps that only make sense in sequence, and show nothing useful without the answers kept in the
+browser, would be wrong; the budget should read "SEO ≥ 95 on every indexable page". The questionnaire's
+indexable entry, its front page \`/en/questionnaire\`, is measured in the same run: it loses points on
+\`link-text\` only, because its main link says just "Start" (one of Lighthouse's generic link texts). Fix
+(questionnaire messages): \`Questionnaire.start.begin\` → "Start the questionnaire" / "Commencer le
+questionnaire".`,
   },
 };

@@ -307,12 +307,7 @@ export async function main(): Promise<void> {
       partnerPage: partnerProblem ? `partner not created (${partnerProblem.slice(0, 80)})` : PARTNER_SLUG,
     },
     figures,
-    // An analysis keyed "a.b" explains every missed figure whose id is "a.b" or starts with "a.b.".
-    analysis: Object.fromEntries(
-      Object.entries(ANALYSIS).filter(([key]) =>
-        figures.some((f) => f.status === "miss" && (f.id === key || f.id.startsWith(`${key}.`))),
-      ),
-    ),
+    analysis: analysesFor(figures),
     raw: { builds, ...raw },
   };
   const written = await writeReport(report, process.env.BENCH_OUT_DIR ?? path.join(ROOT, "bench"));
@@ -320,6 +315,15 @@ export async function main(): Promise<void> {
   const missing = figures.filter((f) => f.status === "not measured").length;
   log(
     `${figures.length} figures, ${misses} budgets missed, ${missing} not measured; wrote ${written.markdown}`,
+  );
+}
+
+/** The analyses that explain a missed figure: a key "a.b" covers the ids "a.b" and "a.b.*". */
+function analysesFor(figures: Figure[]): Report["analysis"] {
+  return Object.fromEntries(
+    Object.entries(ANALYSIS).filter(([key]) =>
+      figures.some((f) => f.status === "miss" && (f.id === key || f.id.startsWith(`${key}.`))),
+    ),
   );
 }
 
@@ -344,8 +348,18 @@ async function rendererChunks(distDir: string): Promise<string[]> {
   return found;
 }
 
+/** `npm run bench -- --report-only`: renders RESULTS.md again from results.json with the current analyses. */
+async function reportOnly(): Promise<void> {
+  const { readFile } = await import("node:fs/promises");
+  const dir = process.env.BENCH_OUT_DIR ?? path.join(ROOT, "bench");
+  const report = JSON.parse(await readFile(path.join(dir, "results.json"), "utf8")) as Report;
+  report.analysis = analysesFor(report.figures);
+  const written = await writeReport(report, dir);
+  log(`rewrote ${written.markdown} from ${written.json}`);
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  main().then(
+  (process.argv.includes("--report-only") ? reportOnly() : main()).then(
     () => process.exit(0),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -15,7 +15,8 @@ import { ROOT } from "./lib/build";
 import { lastJson, runChild } from "./lib/child";
 import { describeMachine, loadAverage } from "./lib/machine";
 import { runLoad } from "./lib/load";
-import { renderMarkdown, writeReport, type Figure, type Report } from "./lib/report";
+import { format, resolveConfig } from "prettier";
+import { writeReport, type Figure, type Report } from "./lib/report";
 import { median, percentile } from "./lib/stats";
 import type { CountRun } from "./suites/count-events";
 import { firstLoadJs, firstLoadScripts } from "./suites/first-load-js";
@@ -187,9 +188,18 @@ async function main() {
       };
       const written = await writeReport(report, out);
       const markdown = readFileSync(written.markdown, "utf8");
-      assert.match(markdown, /\| figure \| value \| baseline \| ratio \| budget \| result \|/);
+      assert.match(
+        markdown,
+        /\|\s*figure\s*\|\s*value\s*\|\s*baseline\s*\|\s*ratio\s*\|\s*budget\s*\|\s*result\s*\|/,
+      );
       assert.match(markdown, /CPU: .+, \d+ cores; memory/);
-      assert.equal(markdown, renderMarkdown(report));
+      for (const figure of figures)
+        assert.ok(markdown.includes(figure.figure.split(" (")[0] ?? ""), figure.figure);
+      const prettierOptions = {
+        ...((await resolveConfig(written.markdown)) ?? {}),
+        filepath: written.markdown,
+      };
+      assert.equal(await format(markdown, prettierOptions), markdown, "the report is Prettier-formatted");
       assert.equal(JSON.parse(readFileSync(written.json, "utf8")).figures.length, figures.length);
       const resultsAfter = existsSync(results)
         ? createHash("sha256").update(readFileSync(results)).digest("hex")

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { format, resolveConfig } from "prettier";
 import type { Machine } from "./machine";
 import { round } from "./stats";
 
@@ -127,7 +128,9 @@ export async function writeReport(report: Report, dir: string): Promise<{ markdo
   await mkdir(dir, { recursive: true });
   const markdown = path.join(dir, "RESULTS.md");
   const json = path.join(dir, "results.json");
-  await writeFile(markdown, renderMarkdown(report));
-  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+  // Formatted as the repository's Prettier would, so \`npm run lint\` accepts the committed report.
+  const options = (await resolveConfig(markdown)) ?? {};
+  await writeFile(markdown, await format(renderMarkdown(report), { ...options, filepath: markdown }));
+  await writeFile(json, await format(JSON.stringify(report), { ...options, filepath: json }));
   return { markdown, json };
 }
