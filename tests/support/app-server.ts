@@ -41,12 +41,15 @@ export async function startAppServer(
     [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(chosen), "-H", "127.0.0.1"],
     {
       cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...env,
-      } as NodeJS.ProcessEnv,
+      // An `undefined` in `env` removes that variable (e.g. LOG_LEVEL inherited from the test run).
+      env: Object.fromEntries(
+        Object.entries({
+          ...process.env,
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          ...env,
+        }).filter(([, value]) => value !== undefined),
+      ) as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
