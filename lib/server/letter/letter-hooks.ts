@@ -12,9 +12,16 @@ import type { LetterEvent, LetterHandlerOptions } from "./handle-letter-request"
 function countInBackground(event: LetterEvent): void {
   void (async () => {
     const db = await prisma();
-    await countLetter(db, { country: event.country, locale: event.locale, partner: event.partner ?? undefined });
+    await countLetter(db, {
+      country: event.country,
+      locale: event.locale,
+      partner: event.partner ?? undefined,
+    });
   })().catch((error: unknown) => {
-    log.warn("count.skipped", { source: "letter-api", reason: error instanceof Error ? error.name : "unknown" });
+    log.warn("count.skipped", {
+      source: "letter-api",
+      reason: error instanceof Error ? error.name : "unknown",
+    });
   });
 }
 

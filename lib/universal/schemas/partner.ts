@@ -4,13 +4,9 @@ import { LOCALES } from "@/lib/universal/i18n/locales";
 /** A partner's identifier in links: lower-case letters, digits and inner hyphens, 1–64 characters. */
 export const PARTNER_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
-export const ZPartnerSlug = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(PARTNER_SLUG_PATTERN, {
-    message: "use lower-case letters, digits and inner hyphens (1 to 64 characters)",
-  });
+export const ZPartnerSlug = z.string().trim().toLowerCase().regex(PARTNER_SLUG_PATTERN, {
+  message: "use lower-case letters, digits and inner hyphens (1 to 64 characters)",
+});
 
 /** Whether `value` can be a partner slug (a cheap check before any database lookup). */
 export function isPartnerSlug(value: unknown): value is string {
