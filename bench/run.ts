@@ -213,7 +213,7 @@ export async function main(): Promise<void> {
       homePath: "/en",
       staticPath: "/fonts/DejaVu-LICENSE.txt",
       control: baseline
-        ? { origin: baseline.origin, durationSeconds: Math.min(5, SETTINGS.loadSeconds) }
+        ? { origin: baseline.origin, durationSeconds: Math.min(10, SETTINGS.loadSeconds) }
         : null,
       connections: SETTINGS.homeConnections,
       durationSeconds: SETTINGS.loadSeconds,
