@@ -9,6 +9,8 @@ stages=(
   "unit and integration:npm run --silent test:unit"
   "database (PGlite and PostgreSQL):npm run --silent test:db"
   "end-to-end (production build, Chromium):npm run --silent test:e2e"
+  "faults (database stopped, two instances):npm run --silent test:faults"
+  "benchmark smoke (harness works, budgets not judged):npm run --silent bench:smoke"
 )
 passed=0
 for stage in "${stages[@]}"; do

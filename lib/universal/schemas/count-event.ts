@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./z";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 import { ZCountryCode } from "./eligibility-query";
 import { PARTNER_SLUG_PATTERN } from "./partner";

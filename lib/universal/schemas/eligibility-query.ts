@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./z";
 import { isKnownCountry, normalizeCountryCode } from "@/lib/universal/data/countries";
 import { ACCOUNT_TYPES, AGE_BANDS } from "@/lib/universal/rules/types";
 

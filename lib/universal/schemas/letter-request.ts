@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./z";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 import { ACCOUNT_TYPES, AGE_BANDS, DATA_CATEGORIES, SITUATIONS } from "@/lib/universal/rules/types";
 import { ZCountryCode } from "./eligibility-query";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./z";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 
 /** A partner's identifier in links: lower-case letters, digits and inner hyphens, 1–64 characters. */
