@@ -35,9 +35,10 @@ absolute bound of about 150 ms on this class of machine. Cheap gains remain for 
     text: `
 Rendering a PDF is synchronous JavaScript on the server's one event loop. With 10 connections, each request
 waits for the others ahead of it, so by Little's law the median latency is about 10 × the time of one letter
-and p99 a little more. In the 13:06 run: one letter 155 ms alone; under 10 connections 9.6 letters/s, p50
-0.9 s (≈ 10 / 9.6 letters/s, Little's law exactly), p99 2.0 s, 13× the single request; in an investigation run
-on a busier machine, 399 ms alone, 3.9 letters/s, p99 4.3 s (10.7×). The budget (p99 < 10× one request) therefore demands rendering on more than one core. The fix
+and p99 a little more. In the run of RESULTS.md (13:23): one letter 91 ms alone;
+under 10 connections 12.8 letters/s, so a request spends about 10 / 12.8 = 0.78 s in the server (Little's law),
+p99 1.29 s, 14× the single request; in an earlier run on a busier machine, 399 ms alone, 3.9 letters/s, p99
+4.3 s (10.7×). The budget (p99 < 10× one request) therefore demands rendering on more than one core. The fix
 belongs in lib/server/pdf/render-letter.ts: render in a small \`worker_threads\` pool sized
 \`os.availableParallelism()\` (\`new Worker(new URL("./render-worker.ts", import.meta.url))\`, which
 Turbopack bundles for the server since Next.js 16.2, vercel/next.js#88967 and #93432), passing the letter
@@ -79,9 +80,11 @@ parse).
 
 The budget itself is wrong, though. The control row ("Bare next-intl page /en under the same load") runs
 the same comparison on the baseline app, a prerendered Next.js 16 + next-intl page with no code of ours,
-against the same file from its own server: its p99 is also many times the static file's (6–16× in the
-investigation runs). A prerendered app-router page goes through the proxy, the router, the prerender cache
-and response headers on every request; a public file is one \`send()\`. No app-router page gets within 2× of
+against the same file from its own server: its p99 is also several times the static file's (4.8× in the run of
+RESULTS.md, 6–30× in earlier runs on a busier machine), while our home page stays within about 1.25× of the
+bare page (1.26× in that run). A prerendered app-router page goes through the proxy, the router, the
+prerender cache, an ETag over its HTML and its headers on every request; a public file is one \`send()\`.
+No app-router page gets within 2× of
 a static file under 50 connections on 2 cores. A budget that measures our code: **home page p99 ≤ 1.25× the
 bare next-intl page's p99 under the same load**, plus the prerender check.`,
   },
