@@ -3,6 +3,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { layoutClientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { socialMetadata } from "@/lib/i18n/social-metadata";
 import { routing } from "@/lib/i18n/routing";
@@ -39,7 +40,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={layoutClientMessages(locale)}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { PartnersContent } from "@/components/share/PartnersContent";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { socialMetadata } from "@/lib/i18n/social-metadata";
 
@@ -29,5 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PartnersPage({ params }: Props) {
   const locale = await pageLocale(params);
-  return <PartnersContent locale={locale} configuredOrigin={configuredOrigin()} />;
+  return (
+    <NextIntlClientProvider messages={clientMessages(locale, ["Partners", "Stats"])}>
+      <PartnersContent locale={locale} configuredOrigin={configuredOrigin()} />
+    </NextIntlClientProvider>
+  );
 }

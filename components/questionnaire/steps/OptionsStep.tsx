@@ -5,7 +5,7 @@ import { useEffect } from "react";
 import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { localIsoDate } from "@/lib/client/local-date";
 import { LOCALES, type Locale } from "@/lib/universal/i18n/locales";
-import { EARLIEST_LETTER_DATE } from "@/lib/universal/schemas/letter-request";
+import { EARLIEST_LETTER_DATE } from "@/lib/universal/schemas/letter-limits";
 import { ChoiceGroup } from "../fields/ChoiceGroup";
 import { TextField } from "../fields/TextField";
 import { StepLayout } from "../StepLayout";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { updateDraft } from "@/lib/client/draft-store";
-import { SITUATION_TEXT_MAX } from "@/lib/universal/schemas/letter-request";
+import { SITUATION_TEXT_MAX } from "@/lib/universal/schemas/letter-limits";
 import { SITUATIONS } from "@/lib/universal/rules/types";
 import { ChoiceGroup } from "../fields/ChoiceGroup";
 import { TextField } from "../fields/TextField";

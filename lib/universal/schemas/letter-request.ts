@@ -11,14 +11,25 @@ import { isLatinName, isPrintableLine, isPrintableText, normalizeText } from "./
  * by `localizeIssues`; unknown keys are stripped so partners can send extra fields safely.
  */
 
-/** The first day LinkedIn trained on members' data (DOMAIN.md section 1): no objection predates it. */
-export const EARLIEST_LETTER_DATE = "2025-11-03";
-export const NAME_MAX = 100;
-export const EMAIL_MAX = 254;
-export const URL_MAX = 300;
-export const LINE_MAX = 100;
-export const ADDRESS_LINES_MAX = 4;
-export const SITUATION_TEXT_MAX = 2000;
+import {
+  ADDRESS_LINES_MAX,
+  EARLIEST_LETTER_DATE,
+  EMAIL_MAX,
+  LINE_MAX,
+  NAME_MAX,
+  SITUATION_TEXT_MAX,
+  URL_MAX,
+} from "./letter-limits";
+
+export {
+  ADDRESS_LINES_MAX,
+  EARLIEST_LETTER_DATE,
+  EMAIL_MAX,
+  LINE_MAX,
+  NAME_MAX,
+  SITUATION_TEXT_MAX,
+  URL_MAX,
+} from "./letter-limits";
 
 export const VALIDATION_KEYS = {
   required: "Validation.required",

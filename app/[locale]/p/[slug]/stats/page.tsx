@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { PartnerUnknown } from "@/components/share/PartnerLanding";
 import { PartnerStatsForm } from "@/components/share/PartnerStatsForm";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { activePartnerForPage } from "@/lib/server/partners/lookup";
 import { readPartnerStats } from "./actions";
@@ -32,7 +34,9 @@ export default async function PartnerStatsPage({ params }: Props) {
     <div className="container narrow page">
       <h1>{t("title", { name: partner.name })}</h1>
       <p className="lead">{t("intro")}</p>
-      <PartnerStatsForm action={readPartnerStats.bind(null, partner.slug)} />
+      <NextIntlClientProvider messages={clientMessages(locale, ["Stats"])}>
+        <PartnerStatsForm action={readPartnerStats.bind(null, partner.slug)} />
+      </NextIntlClientProvider>
     </div>
   );
 }
