@@ -167,7 +167,7 @@ test("pages run under their hashed or nonce policy: no violation, hydrated, clie
     const seen = await page.evaluate(
       () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
     );
-    // No refusal at all: zod runs jitless (lib/universal/schemas/z.ts), so even its eval probe is gone.
+    // No refusal at all: zod runs jitless (lib/universal/schemas/zod-config.ts), so even its eval probe is gone.
     violations.push(...seen.map((entry) => `${path}: ${entry}`));
   }
   await page.goto("/en/privacy");

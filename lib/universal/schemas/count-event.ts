@@ -1,4 +1,5 @@
-import { z } from "./z";
+import { z } from "zod";
+import "./zod-config";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 import { ZCountryCode } from "./eligibility-query";
 import { PARTNER_SLUG_PATTERN } from "./partner";

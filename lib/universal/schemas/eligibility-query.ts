@@ -1,4 +1,5 @@
-import { z } from "./z";
+import { z } from "zod";
+import "./zod-config";
 import { isKnownCountry, normalizeCountryCode } from "@/lib/universal/data/countries";
 import { ACCOUNT_TYPES, AGE_BANDS } from "@/lib/universal/rules/types";
 

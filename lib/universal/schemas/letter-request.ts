@@ -1,4 +1,5 @@
-import { z } from "./z";
+import { z } from "zod";
+import "./zod-config";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 import { ACCOUNT_TYPES, AGE_BANDS, DATA_CATEGORIES, SITUATIONS } from "@/lib/universal/rules/types";
 import { ZCountryCode } from "./eligibility-query";

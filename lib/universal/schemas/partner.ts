@@ -1,4 +1,5 @@
-import { z } from "./z";
+import { z } from "zod";
+import "./zod-config";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 
 /** A partner's identifier in links: lower-case letters, digits and inner hyphens, 1–64 characters. */
