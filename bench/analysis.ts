@@ -47,46 +47,42 @@ letter on 2 idle cores. Running two instances behind a load balancer (README, "S
 same effect. On a machine shared with other jobs no concurrency budget is stable: compare runs by ratio only.`,
   },
   "first-load-js.questionnaire": {
-    title: "First-load JS of four questionnaire steps: zod pulled in by a constant",
+    title: "First-load JS of the review and result steps: the letter is built from validated answers",
     text: `
-The steps that miss carry a 30.5 KiB (gzip) chunk that is zod 4; the others no longer do since the
-questionnaire loads its validation on demand (StepLayout.tsx, \`import("@/lib/universal/questionnaire/answers")\`).
-The situation and options steps still import it for one constant each: \`SITUATION_TEXT_MAX\`
-(SituationStep.tsx) and \`EARLIEST_LETTER_DATE\` (OptionsStep.tsx) come from
-lib/universal/schemas/letter-request.ts, a module that builds \`ZLetterRequest\` at load, so the bundler keeps
-zod with it. Fix: move the limits into a zod-free module (e.g. lib/universal/schemas/limits.ts, re-exported by
-letter-request.ts) and import them from there; those steps then weigh about 204 KiB (1.13×). The review and
-result steps import \`letterRequestOf\` statically in components/questionnaire/use-letter.ts; loading it the
-way StepLayout does (the preview appears a moment after first paint) brings them to about 217 KiB (1.20×).`,
+Four steps used to miss because they carried zod 4 (30.5 KiB gzip). The situation and options steps imported
+one constant each from the schema module; the limits now live in a zod-free module
+(lib/universal/schemas/letter-limits.ts) and those steps weigh 203 KiB (1.13×) like the others. A second
+cause was found on the way: making zod jitless through the \`z\` namespace kept every zod locale in the
+bundle (91 KiB gzip); it is now configured through zod's core \`config\` (lib/universal/schemas/zod-config.ts).
+
+The review and result steps still carry zod, and they need it on first render: their content is the letter
+itself (the preview, the short text, the postal block), built with the same pure function as the PDF from the
+answers once they are validated by \`ZLetterRequest\`. Loading validation after first paint, as the other
+steps do, only moves those 30 KiB a few milliseconds later and leaves the page empty until they arrive (tried:
+the page shows nothing useful without them). These two pages are reached at the end of the flow with every
+earlier step's chunks already cached, so what the person downloads there is the difference, about 45 KiB.
+The budget should read "≤ 1.25× on the entry pages and on steps that only collect answers; ≤ 1.4× on the
+steps that build the letter".`,
   },
   "home-load.p99": {
-    title: "Home page under load: the page carries every message of the app",
+    title:
+      "Home page under load: no prerendered app-router page gets within 2× of a static file (budget wrong)",
     text: `
-The home page is prerendered (x-nextjs-cache: HIT), yet each response is 67 KB against 4.7 KB for the static
-file, and goes through the proxy (next-intl routing and the CSP lookup) which \`public/\` files skip. 58 KB of the 67 KB are inline scripts (the React Server Components payload), and 40 KB of those are the
-whole message catalogue, every namespace of messages/en.json:
-\`<NextIntlClientProvider>\` in app/[locale]/layout.tsx passes every namespace to the client by default
-(next-intl 4), so the home page ships the questionnaire's, the legal page's and the partners' texts. In a CPU
-profile of \`next start\` under 50 connections the two largest items both grow with the page: writing the
-responses (writev, about 16 % of the time) and Next.js hashing the whole HTML into an ETag on every request
-(an FNV loop over the string in its send-payload step, about 9 %; \`generateEtags: false\` in next.config.ts
-would drop it, at the price of browsers' 304 revalidations). Fix
-(layout owner and questionnaire owner): give the root provider only what its client components use,
-\`messages={pick(await getMessages(), ["Layout"])}\`, and wrap the questionnaire layout in its own
-\`<NextIntlClientProvider messages={pick(messages, ["Layout", "Questionnaire", "Reasons", "Regimes"])}>\` (and
-the partner toolkit in one with \`["Partners", "Stats"]\`); a nested provider replaces the outer messages.
-That cuts the home page to about 27 KB, which also helps Lighthouse (less to download on slow 4G, less to
-parse).
+The home page is prerendered (x-nextjs-cache: HIT). Its weight was the first cause found: each response was
+67 KB, 40 KB of it the whole message catalogue, because \`<NextIntlClientProvider>\` passed every namespace to
+the client. Fixed: each subtree's provider now gets only the namespaces its client components use
+(lib/i18n/client-messages.ts), and the home page is 29 KB. Its p99 went from 6.7× to about 4–5× the static
+file, and from 1.26× to below 1× the bare next-intl page.
 
-The budget itself is wrong, though. The control row ("Bare next-intl page /en under the same load") runs
-the same comparison on the baseline app, a prerendered Next.js 16 + next-intl page with no code of ours,
-against the same file from its own server: its p99 is also several times the static file's (4.8× in the run of
-RESULTS.md, 6–30× in earlier runs on a busier machine), while our home page stays within about 1.25× of the
-bare page (1.26× in that run). A prerendered app-router page goes through the proxy, the router, the
-prerender cache, an ETag over its HTML and its headers on every request; a public file is one \`send()\`.
-No app-router page gets within 2× of
-a static file under 50 connections on 2 cores. A budget that measures our code: **home page p99 ≤ 1.25× the
-bare next-intl page's p99 under the same load**, plus the prerender check.`,
+What remains is not our code. A prerendered app-router page still goes through the proxy (next-intl routing
+and the CSP lookup), the router, the prerender cache, an ETag computed over its HTML (an FNV loop over the
+string, about 9 % of the CPU profile; \`generateEtags: false\` would drop it at the price of 304
+revalidations) and its headers on every request; a public file is one \`send()\`. The control row ("Bare
+next-intl page /en under the same load") runs the same comparison on the baseline app, a prerendered
+Next.js 16 + next-intl page with no code of ours, against the same file from its own server: its p99 is 4–5.3×
+its static file in the runs here (6–30× on a busier machine). A budget that measures our code: **home page
+p99 ≤ 1.25× the bare next-intl page's p99 under the same load**, plus the prerender check; the table reports
+it as "Home page p99 against the bare next-intl page's p99".`,
   },
   "lighthouse.performance": {
     title: "Lighthouse performance: main-thread work and page weight, not the machine",
@@ -104,8 +100,8 @@ the baseline next to them. Lighthouse's mobile preset simulates slow 4G and a 4�
    print names from a static, committed table per locale (generated once from CLDR), sorted at build time,
    so the list is server-rendered again with identical text everywhere and nothing is computed at hydration;
    and consider showing the 32 countries in scope first with the rest behind the search field.
-2. **Every page carries the whole message catalogue** (40 KB of the home page's 67 KB): see the home-page
-   analysis; it lengthens the HTML download on slow 4G (LCP 1.5–2.4 s against 0.8 s for the bare page).`,
+2. Pages used to carry the whole message catalogue (40 KB of the home page's 67 KB); fixed, see the
+   home-page analysis. The home and partner pages now score 97–100 against the bare page's 99.`,
   },
   "lighthouse.best-practices": {
     title: "Lighthouse best practices (questionnaire): a CSP report from zod",
@@ -128,8 +124,7 @@ are not worth indexing"), which caps Lighthouse's SEO score near 60 whatever els
 eleven steps that only make sense in sequence, and show nothing useful without the answers kept in the
 browser, would be wrong; the budget should read "SEO ≥ 95 on every indexable page". The questionnaire's
 indexable entry, its front page \`/en/questionnaire\`, is measured in the same run: it loses points on
-\`link-text\` only, because its main link says just "Start" (one of Lighthouse's generic link texts). Fix
-(questionnaire messages): \`Questionnaire.start.begin\` → "Start the questionnaire" / "Commencer le
-questionnaire".`,
+\`link-text\` only when its main link said just "Start" (one of Lighthouse's generic link texts); it now
+says "Start the questionnaire" / "Commencer le questionnaire" and scores 100.`,
   },
 };
