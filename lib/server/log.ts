@@ -1,4 +1,4 @@
-import "server-only";
+// Plain console output: usable by the server and by command-line scripts alike.
 
 type Fields = Record<string, string | number | boolean | null | string[] | undefined>;
 
