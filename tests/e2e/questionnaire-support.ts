@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type Request, type TestInfo } from "@playwright/test";
+import { emptyDraft } from "../../lib/universal/questionnaire/draft";
 
 /**
  * Shared steps of the questionnaire specs: answer each screen the way a person would, check accessibility on
@@ -263,36 +264,8 @@ export async function seedDraft(page: Page, locale: Locale, draft: Record<string
 
 /** A stored draft with the first steps confirmed, in the shape lib/universal/questionnaire/draft.ts keeps. */
 export function draftUpTo(completed: string[], answers: Record<string, unknown>): Record<string, unknown> {
-  return {
-    version: 1,
-    country: "FR",
-    age: "18-plus",
-    school: false,
-    account: "member",
-    dataCategories: ["profile", "posts", "groups", "ai-conversations", "resumes"],
-    situations: [],
-    situationText: "",
-    firstName: "",
-    lastName: "",
-    email: "",
-    profileUrl: "",
-    addressLine1: "",
-    addressLine2: "",
-    postalCode: "",
-    city: "",
-    guardianFirstName: "",
-    guardianLastName: "",
-    letterLocale: null,
-    place: "",
-    date: "",
-    signatureMode: "drawn",
-    signaturePng: "",
-    partner: null,
-    reference: null,
-    countedReference: null,
-    completed,
-    ...answers,
-  };
+  // The app's own empty draft, so the seeded shape cannot drift from what the questionnaire stores.
+  return { ...emptyDraft(), country: "FR", age: "18-plus", account: "member", completed, ...answers };
 }
 
 export const STEPS_BEFORE = {
