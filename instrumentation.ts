@@ -1,13 +1,39 @@
 /**
- * Runs once when the server starts: opens the database and applies pending migrations, so problems
- * show up at start-up as one clear log line instead of on the first request.
+ * Runs once when the server starts, before it handles requests: checks the environment (a wrong value
+ * stops the server with a message naming the variable), records each request's socket address for
+ * rate limiting (lib/server/http/peer-header.ts), then opens the database and applies pending
+ * migrations, so problems show up at start-up as one clear log line instead of on the first request.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { env, siteOrigin } = await import("./lib/server/env");
+  const { log } = await import("./lib/server/log");
+  let settings;
+  try {
+    settings = env();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+  const { installPeerHeader } = await import("./lib/server/http/peer-header");
+  const production = settings.NODE_ENV === "production";
+  installPeerHeader(
+    production && settings.TRUST_PROXY.kind === "none"
+      ? (event, fields) => {
+          log.warn(event, fields);
+          console.error(`\n*** WARNING: ${fields.message} ***\n`);
+        }
+      : undefined,
+  );
+  if (production && !settings.SITE_URL) {
+    log.warn("site-url.unset", {
+      origin: siteOrigin(),
+      hint: "SITE_URL is not set: canonical, Open Graph and QR code URLs point to this localhost origin. Set SITE_URL (e.g. https://objection.example) before `npm run build` and `npm start`.",
+    });
+  }
   const { database } = await import("./lib/server/db/client");
   const { describeDatabase } = await import("./lib/server/db/config");
-  const { log } = await import("./lib/server/log");
   try {
     const db = await database();
     log.info("database.ready", { database: describeDatabase(db.config) });

@@ -1,5 +1,8 @@
 // Plain console output: usable by the server and by command-line scripts alike.
 
+/** LOG_LEVEL=silent turns logs off. Read directly: logging must work even when the rest of the environment is invalid. */
+const logSilenced = () => process.env.LOG_LEVEL === "silent";
+
 type Fields = Record<string, string | number | boolean | null | string[] | undefined>;
 
 /**
@@ -7,7 +10,7 @@ type Fields = Record<string, string | number | boolean | null | string[] | undef
  * never a request body, a name, an e-mail address, a signature or an IP address.
  */
 function write(level: "info" | "warn" | "error", event: string, fields: Fields = {}): void {
-  if (process.env.LOG_LEVEL === "silent") return;
+  if (logSilenced()) return;
   const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
   (level === "error" ? console.error : console.log)(line);
 }

@@ -9,8 +9,8 @@ import {
   rotatePartnerToken,
   verifyPartnerToken,
 } from "@/lib/server/partners/repository";
-import { createRateLimiter } from "@/lib/server/rate-limit/limiter";
-import { sqlStore } from "@/lib/server/rate-limit/sql-store";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { runnerClient, sharedLimiter } from "@/lib/server/rate-limit/shared-store";
 import { countLetter } from "@/lib/server/stats/count-letter";
 import { partnerStats, publicStats } from "@/lib/server/stats/queries";
 import { recordLetter } from "@/lib/server/stats/record";
@@ -180,28 +180,51 @@ describe.each(databaseTargets())("sharing on $name", ({ config }) => {
   });
 
   describe("shared rate limit", () => {
-    it("counts concurrent hits exactly, refuses past the limit and deletes ended windows", async () => {
-      let now = Date.parse("2026-11-28T10:00:30Z");
-      const limiter = createRateLimiter({
-        store: sqlStore(async () => db.prisma),
-        salt: () => "salt",
-        now: () => now,
-      });
-      const rule = { bucket: "count", key: "203.0.113.9", limit: 50, windowMs: 60_000 };
-      const results = await Promise.all(Array.from({ length: 60 }, () => limiter(rule)));
-      expect(results.filter((r) => r.ok)).toHaveLength(50);
-      expect(results.find((r) => !r.ok)?.retryAfterSeconds).toBe(30);
-      const rows = await db.driver.runner.query<{ key: string; hits: number }>(
-        `SELECT key, hits FROM rate_limit_bucket`,
+    it("counts concurrent hits exactly across two limiters, refuses past the limit, restarts after the window", async () => {
+      const options = { points: 50, duration: 2, keyPrefix: "count" };
+      const make = () =>
+        sharedLimiter({
+          ...options,
+          client: runnerClient(async () => db.driver.runner),
+          insurance: new RateLimiterMemory(options),
+        });
+      // Two limiters on one table: two app instances.
+      const [a, b] = [make(), make()];
+      const key = "5f0c1e"; // already a hash in the app
+      const outcomes = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          (i % 2 ? a : b).consume(key).then(
+            () => true,
+            (rejection: unknown) => {
+              if (!(rejection instanceof RateLimiterRes)) throw rejection;
+              return false;
+            },
+          ),
+        ),
       );
-      expect(rows).toHaveLength(1);
-      expect(rows[0]?.hits).toBe(60);
-      expect(rows[0]?.key).not.toContain("203.0.113.9");
+      expect(outcomes.filter(Boolean)).toHaveLength(50);
+      const rows = await db.driver.runner.query<{ key: string; points: number }>(
+        `SELECT key, points FROM rate_limit`,
+      );
+      expect(rows).toEqual([{ key: `count:${key}`, points: 60 }]);
 
-      now += 60_000;
-      expect((await limiter(rule)).ok).toBe(true);
-      const after = await db.driver.runner.query<{ hits: number }>(`SELECT hits FROM rate_limit_bucket`);
-      expect(after.map((r) => r.hits)).toEqual([1]);
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      const again = await a.consume(key);
+      expect(again.consumedPoints).toBe(1);
+    });
+
+    it("falls back to the in-memory insurance limiter when the database fails", async () => {
+      const options = { points: 2, duration: 60, keyPrefix: "letter" };
+      const limiter = sharedLimiter({
+        ...options,
+        client: runnerClient(async () => {
+          throw new Error("database down");
+        }),
+        insurance: new RateLimiterMemory(options),
+      });
+      await limiter.consume("k");
+      await limiter.consume("k");
+      await expect(limiter.consume("k")).rejects.toBeInstanceOf(RateLimiterRes);
     });
   });
 });

@@ -91,7 +91,7 @@ describe("two instances on one PostgreSQL", () => {
     expect([refusedA.status, refusedB.status]).toEqual([429, 429]);
     expect(Number(refusedB.headers.get("retry-after"))).toBeGreaterThan(0);
     // Stored as a salted hash, never as the address.
-    expect(pg.sql(`SELECT COUNT(*) FROM rate_limit_bucket WHERE key LIKE '%198.51.100.77%'`)).toBe("0");
+    expect(pg.sql(`SELECT COUNT(*) FROM rate_limit WHERE key LIKE '%198.51.100.77%'`)).toBe("0");
   }, 60_000);
 });
 

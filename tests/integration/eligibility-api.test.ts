@@ -151,7 +151,7 @@ describe("GET /api/v1/eligibility: bad input is a JSON 400, never a 500", () => 
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("set-cookie")).toBeNull();
     expect(body.error).toBe("invalid-input");
-    expect(body.message).toBe(en.EligibilityApi.invalidInput);
+    expect(body.message).toBe(en.ApiErrors.invalidParameters);
     const issues = body.issues as { path: string; message: string }[];
     expect(issues.map((i) => i.path)).toEqual(paths);
     for (const issue of issues) expect(issue.message.length).toBeGreaterThan(5);
@@ -165,10 +165,10 @@ describe("GET /api/v1/eligibility: bad input is a JSON 400, never a 500", () => 
     const { body } = await call(`country=ZZ&age=18-plus&account=member&account=premium&locale=fr`);
     expect(body).toEqual({
       error: "invalid-input",
-      message: fr.EligibilityApi.invalidInput,
+      message: fr.ApiErrors.invalidParameters,
       issues: [
         { path: "country", message: fr.Validation.country },
-        { path: "account", message: fr.EligibilityApi.repeated },
+        { path: "account", message: fr.ApiErrors.repeated },
       ],
     });
   });

@@ -11,6 +11,7 @@ import {
   NASTY_VALUES,
   deepJson,
 } from "@/tests/support/hostile-values";
+import { fromPeer } from "@/tests/support/peer";
 
 /**
  * Every API route handler, called with hostile input (issue 8): each answer must be a clean JSON 4xx
@@ -175,13 +176,13 @@ async function expectClean(
 function post(url: string, body: BodyInit | null, headers: Record<string, string> = {}): Request {
   return new Request(url, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": nextClient(), ...headers },
+    headers: { "content-type": "application/json", ...fromPeer(nextClient()), ...headers },
     body,
   });
 }
 
 function get(url: string, headers: Record<string, string> = {}): Request {
-  return new Request(url, { headers: { "x-forwarded-for": nextClient(), ...headers } });
+  return new Request(url, { headers: { ...fromPeer(nextClient()), ...headers } });
 }
 
 /** Sets `value` at a dotted path of a copy of `body`. */
@@ -304,7 +305,7 @@ describe("API routes under hostile input", () => {
         const headers: Record<string, string> = contentType === null ? {} : { "content-type": contentType };
         const request = new Request(urlOf(route, params), {
           method: "POST",
-          headers: { "x-forwarded-for": nextClient(), ...headers },
+          headers: { ...fromPeer(nextClient()), ...headers },
           body: valid,
         });
         if (contentType === null) request.headers.delete("content-type");
@@ -348,7 +349,7 @@ describe("API routes under hostile input", () => {
       });
       const request = new Request(urlOf(route, params), {
         method: "POST",
-        headers: { "content-type": "application/json", "x-forwarded-for": nextClient() },
+        headers: { "content-type": "application/json", ...fromPeer(nextClient()) },
         body: stream,
         duplex: "half",
       } as RequestInit);

@@ -6,6 +6,7 @@ import { GET as getPartnerStats } from "@/app/api/v1/partners/[slug]/stats/route
 import { closeDatabase } from "@/lib/server/db/client";
 import { PARTNER_TOKEN_RATE_LIMIT } from "@/lib/server/partners/token-rate-limit";
 import { LETTER_RATE_LIMIT } from "@/lib/server/security/letter-rate-limit";
+import { fromPeer } from "@/tests/support/peer";
 
 /** Per-client rate limits (issue 8): 429 `rate-limited` with Retry-After, one client never blocks another. */
 
@@ -15,10 +16,11 @@ process.env.LOG_LEVEL = "silent";
 afterAll(closeDatabase);
 
 const ORIGIN = "http://localhost";
-const json = (url: string, body: unknown, client: string) =>
+/** A request from socket address `client`, optionally with headers of the client's choosing. */
+const json = (url: string, body: unknown, client: string, headers: Record<string, string> = {}) =>
   new Request(url, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": client },
+    headers: { "content-type": "application/json", ...headers, ...fromPeer(client) },
     body: JSON.stringify(body),
   });
 
@@ -51,12 +53,34 @@ describe("rate limits", () => {
     expect((await postLetter(json(`${ORIGIN}/api/v1/letter`, {}, "203.0.113.11"))).status).toBe(422);
   });
 
-  it("letters: the key is the last X-Forwarded-For hop (the one the nearest proxy appended)", async () => {
+  it("letters: a fresh X-Forwarded-For or X-Real-IP per request does not escape the limit (TRUST_PROXY unset)", async () => {
+    const client = "203.0.113.20";
     for (let i = 0; i < LETTER_RATE_LIMIT.limit; i++) {
-      await postText(json(`${ORIGIN}/api/v1/letter/text`, {}, `10.0.0.${i}, 203.0.113.20`));
+      const spoofed = { "x-forwarded-for": `10.0.${i}.1, 192.0.2.${i}`, "x-real-ip": `192.0.2.${i}` };
+      expect((await postText(json(`${ORIGIN}/api/v1/letter/text`, {}, client, spoofed))).status).toBe(422);
     }
-    const response = await postText(json(`${ORIGIN}/api/v1/letter/text`, {}, "10.9.9.9, 203.0.113.20"));
+    const response = await postText(
+      json(`${ORIGIN}/api/v1/letter/text`, {}, client, { "x-forwarded-for": "198.51.100.250" }),
+    );
     expect(response.status).toBe(429);
+  });
+
+  it("counts: IPv6 clients share one budget per /64", async () => {
+    for (let i = 0; i < COUNT_RATE_LIMIT.limit; i++) {
+      const address = `2001:db8:77:1:${i.toString(16)}::1`;
+      expect(
+        (await postCount(json(`${ORIGIN}/api/v1/count`, { country: "FR", locale: "fr" }, address))).status,
+      ).toBe(204);
+    }
+    const next = await postCount(
+      json(`${ORIGIN}/api/v1/count`, { country: "FR", locale: "fr" }, "2001:db8:77:1:ffff::9"),
+    );
+    await expectRateLimited(next, COUNT_RATE_LIMIT.windowMs);
+    // The neighbouring /64 is another client.
+    expect(
+      (await postCount(json(`${ORIGIN}/api/v1/count`, { country: "FR", locale: "fr" }, "2001:db8:77:2::1")))
+        .status,
+    ).toBe(204);
   });
 
   it("counts: 429 past the per-client limit", async () => {
@@ -77,7 +101,7 @@ describe("rate limits", () => {
     const attempt = (token: string) =>
       getPartnerStats(
         new Request(`${ORIGIN}/api/v1/partners/demo/stats`, {
-          headers: { authorization: `Bearer ${token}`, "x-forwarded-for": client },
+          headers: { authorization: `Bearer ${token}`, ...fromPeer(client) },
         }),
         { params: Promise.resolve({ slug: "demo" }) },
       );

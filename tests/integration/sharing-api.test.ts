@@ -7,6 +7,7 @@ import { GET as stats } from "@/app/api/v1/stats/route";
 import { prisma } from "@/lib/server/db/client";
 import { createPartner, revokePartner } from "@/lib/server/partners/repository";
 import { clearPublicStatsCache } from "@/lib/server/stats/public-cache";
+import { fromPeer } from "@/tests/support/peer";
 
 process.env.DATABASE_URL = "pglite:memory";
 process.env.LOG_LEVEL = "silent";
@@ -19,7 +20,7 @@ const nextClient = () => `198.51.100.${++ip}`;
 function countRequest(body: unknown, init: { ip?: string; type?: string; locale?: string } = {}) {
   return new Request(`${BASE}/api/v1/count${init.locale ? `?locale=${init.locale}` : ""}`, {
     method: "POST",
-    headers: { "Content-Type": init.type ?? "application/json", "X-Forwarded-For": init.ip ?? nextClient() },
+    headers: { "Content-Type": init.type ?? "application/json", ...fromPeer(init.ip ?? nextClient()) },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 }
@@ -180,7 +181,7 @@ describe("GET /api/v1/partners/{slug}/stats", () => {
     for (let i = 0; i < 21; i++) {
       last = await partnerStatsRoute(
         new Request(`${BASE}/api/v1/partners/api-ngo/stats`, {
-          headers: { "X-Forwarded-For": client, Authorization: `Bearer olt_guess${i}` },
+          headers: { ...fromPeer(client), Authorization: `Bearer olt_guess${i}` },
         }),
         slugParams("api-ngo"),
       );

@@ -21,4 +21,4 @@ export function databaseTargets(): DatabaseTarget[] {
 }
 
 /** Empties every application table (PostgreSQL keeps data between runs; PGlite memory does not). */
-export const TRUNCATE_ALL = `TRUNCATE "partner", "daily_count", "rate_limit_bucket"`;
+export const TRUNCATE_ALL = `TRUNCATE "partner", "daily_count", "rate_limit"`;

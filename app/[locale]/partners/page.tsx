@@ -5,17 +5,12 @@ import { PartnersContent } from "@/components/share/PartnersContent";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { socialMetadata } from "@/lib/i18n/social-metadata";
+import { env } from "@/lib/server/env";
 
 type Props = { params: Promise<{ locale: string }> };
 
-/** The configured public origin only (never a request's): the page is prerendered. */
-function configuredOrigin(): string {
-  try {
-    return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : "";
-  } catch {
-    return "";
-  }
-}
+/** The configured public origin only (never a request's): the page is prerendered; "" when unset. */
+const configuredOrigin = () => env().SITE_URL ?? "";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);

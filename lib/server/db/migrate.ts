@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/server/env";
 import type { SqlRunner } from "./sql-runner";
 
 /**
@@ -43,7 +44,7 @@ const MIGRATION_LOCK_ID = 72_110_021;
 export function migrationsDir(): string {
   return path.resolve(
     /*turbopackIgnore: true*/ process.cwd(),
-    process.env.MIGRATIONS_DIR ?? path.join("prisma", "migrations"),
+    env().MIGRATIONS_DIR ?? path.join("prisma", "migrations"),
   );
 }
 

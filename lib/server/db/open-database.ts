@@ -2,6 +2,7 @@
 // database through this module too. The process singleton lives in client.ts.
 import { PrismaClient } from "@prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { env } from "@/lib/server/env";
 import { log } from "@/lib/server/log";
 import { describeDatabase, readDatabaseConfig, type DatabaseConfig } from "./config";
 import { applyMigrations, loadMigrations, migrationState } from "./migrate";
@@ -22,7 +23,7 @@ export async function openDatabase(config: DatabaseConfig = readDatabaseConfig()
   const driver = await openDriver(config);
   try {
     const migrations = await loadMigrations();
-    if (process.env.DB_AUTO_MIGRATE !== "false") {
+    if (env().DB_AUTO_MIGRATE) {
       const applied = await applyMigrations(driver.runner, migrations);
       if (applied.length > 0) log.info("database.migrated", { database: describeDatabase(config), applied });
     } else {

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Pool } from "pg";
+import { env } from "@/lib/server/env";
 import type { DatabaseConfig } from "./config";
 
 /** The few raw operations the migrator and health check need, over PGlite or pg alike. */
@@ -39,7 +40,7 @@ export async function openDriver(config: DatabaseConfig): Promise<Driver> {
   const { Pool } = await import("pg");
   const pool = new Pool({
     connectionString: config.url,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: env().DATABASE_POOL_SIZE,
     connectionTimeoutMillis: 3_000,
     idleTimeoutMillis: 30_000,
   });

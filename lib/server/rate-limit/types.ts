@@ -1,4 +1,4 @@
-/** One rate-limit check: `limit` hits per fixed window of `windowMs` for `key` in `bucket`. */
+/** One rate-limit check: `limit` hits per window of `windowMs` (from the client's first hit) for `key` in `bucket`. */
 export interface RateLimitRule {
   /** Short name of what is limited ("count", "letter", "partner-token"): keeps buckets apart. */
   bucket: string;
@@ -14,10 +14,4 @@ export interface RateLimitResult {
   remaining: number;
   /** Seconds until the window ends (the `Retry-After` value when refused). */
   retryAfterSeconds: number;
-}
-
-/** Where hits are counted. Keys reaching a store are already hashed. */
-export interface RateLimitStore {
-  /** Adds one hit to (key, window) and returns the hits of that window so far. */
-  hit(bucket: string, hashedKey: string, windowStart: number, windowMs: number): Promise<number>;
 }

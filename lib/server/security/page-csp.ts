@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/server/env";
 import { inlineScripts } from "@/lib/universal/http/inline-scripts";
 import { contentSecurityPolicy } from "@/lib/universal/http/security-headers";
 
@@ -25,7 +26,7 @@ const hashedCache = new Map<string, Promise<string | null>>();
 let prerendered: Promise<Set<string> | null> | null = null;
 
 const distPath = (...parts: string[]) =>
-  path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", ...parts);
+  path.join(/*turbopackIgnore: true*/ process.cwd(), env().NEXT_DIST_DIR ?? ".next", ...parts);
 
 /** The prerendered routes of this build (prerender-manifest.json), read once; null if unreadable. */
 function prerenderedRoutes(): Promise<Set<string> | null> {
@@ -44,7 +45,7 @@ function prerenderedRoutes(): Promise<Set<string> | null> {
  * since its only static params are the two locales, both prerendered.)
  */
 export async function pagePolicy(pathname: string, { frameable = false } = {}): Promise<PagePolicy> {
-  if (process.env.NODE_ENV !== "production") return BASELINE;
+  if (env().NODE_ENV !== "production") return BASELINE;
   const routes = await prerenderedRoutes();
   if (!routes) return BASELINE;
   if (routes.has(pathname)) {

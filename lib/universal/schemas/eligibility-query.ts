@@ -5,7 +5,7 @@ import { ACCOUNT_TYPES, AGE_BANDS } from "@/lib/universal/rules/types";
 
 /**
  * The query of `GET /api/v1/eligibility` (shared/API.md), also usable by the questionnaire with real booleans.
- * Issue messages are message keys (`Validation.*`, `EligibilityApi.*`), translated in the request's locale.
+ * Issue messages are message keys (`Validation.*`, `ApiErrors.*`), translated in the request's locale.
  * Values are case-insensitive and trimmed; unknown parameters are ignored so cache-busters do no harm.
  */
 
@@ -13,7 +13,7 @@ export const ELIGIBILITY_QUERY_KEYS = {
   required: "Validation.required",
   choice: "Validation.choice",
   country: "Validation.country",
-  repeated: "EligibilityApi.repeated",
+  repeated: "ApiErrors.repeated",
 } as const;
 export type EligibilityQueryKey = (typeof ELIGIBILITY_QUERY_KEYS)[keyof typeof ELIGIBILITY_QUERY_KEYS];
 

@@ -1,6 +1,5 @@
-import { translatorFor } from "@/lib/i18n/translator";
 import { jsonError } from "@/lib/server/http/errors";
-import { negotiateLocale } from "@/lib/universal/i18n/locales";
+import { apiContext } from "@/lib/server/http/route";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
 import { verdictToJson } from "@/lib/universal/rules/verdict-json";
 import {
@@ -21,12 +20,10 @@ const issueKey = (message: string) =>
 
 const CACHEABLE = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400";
 
-/** GET /api/v1/eligibility?country=FR&age=18-plus&account=member[&school=true][&locale=fr] (shared/API.md). */
+/** GET /api/v1/eligibility?country=FR&age=18-plus&account=member[&school=true][&locale=fr]. */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const locale = negotiateLocale(url.searchParams.get("locale"), request.headers.get("accept-language"));
-  const t = translatorFor(locale);
-  const languageHeaders = { Vary: "Accept-Language", "Content-Language": locale };
+  const { locale, t, headers: languageHeaders } = apiContext(request);
 
   const parsed = ZEligibilityQuery.safeParse(eligibilityQueryInput(url.searchParams));
   if (!parsed.success) {
@@ -37,7 +34,7 @@ export async function GET(request: Request): Promise<Response> {
       seen.add(path);
       return [{ path, message: t(issueKey(issue.message)) }];
     });
-    return jsonError(400, "invalid-input", t("EligibilityApi.invalidInput"), {
+    return jsonError(400, "invalid-input", t("ApiErrors.invalidParameters"), {
       issues,
       headers: languageHeaders,
     });

@@ -1,16 +1,17 @@
 import { jsonError } from "@/lib/server/http/errors";
-import { renderQr } from "@/lib/server/sharing/qr";
+import { apiContext } from "@/lib/server/http/route";
+import { cachedQr } from "@/lib/server/sharing/qr";
 import { siteOrigin } from "@/lib/server/site-url";
-import { translatorFor } from "@/lib/i18n/translator";
-import { isLocale, negotiateLocale } from "@/lib/universal/i18n/locales";
+import { isLocale } from "@/lib/universal/i18n/locales";
 import { isPartnerSlug } from "@/lib/universal/schemas/partner";
 
 export const dynamic = "force-dynamic";
 
 /**
  * GET /api/v1/qr?locale=fr|en[&partner=slug][&format=svg|png][&download=1] → a QR code for the app's
- * home page or a partner's page on this site. It encodes only this site's own URLs, so it cannot be
- * used to make QR codes for anything else.
+ * home page or a partner's page on this site (SITE_URL: never the request's Host or X-Forwarded-*
+ * headers), so it cannot be used to make QR codes for anything else. The image depends only on those
+ * parameters (others are ignored): it is drawn once per locale, slug and format and kept.
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -22,11 +23,11 @@ export async function GET(request: Request): Promise<Response> {
     (partner !== undefined && !isPartnerSlug(partner)) ||
     (format !== "svg" && format !== "png")
   ) {
-    const t = translatorFor(negotiateLocale(null, request.headers.get("accept-language")));
-    return jsonError(400, "invalid-input", t("Share.api.qrInvalid"));
+    const context = apiContext(request);
+    return jsonError(400, "invalid-input", context.t("ApiErrors.qrInvalid"), { headers: context.headers });
   }
-  const target = `${siteOrigin(request.url)}/${locale}${partner ? `/p/${partner}` : ""}`;
-  const qr = await renderQr(target, format);
+  const target = `${siteOrigin()}/${locale}${partner ? `/p/${partner}` : ""}`;
+  const qr = await cachedQr(target, format);
   const headers: Record<string, string> = {
     "Content-Type": qr.type,
     "Cache-Control": "public, max-age=86400",

@@ -1,13 +1,11 @@
 import { prisma } from "@/lib/server/db/client";
-import { jsonError } from "@/lib/server/http/errors";
+import { apiContext, unavailable } from "@/lib/server/http/route";
 import { log } from "@/lib/server/log";
 import { cachedPublicStats } from "@/lib/server/stats/public-cache";
-import { translatorFor } from "@/lib/i18n/translator";
-import { negotiateLocale } from "@/lib/universal/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/stats → `{ letters, byCountry, since }` (shared/API.md), cached for a minute. */
+/** GET /api/v1/stats → `{ letters, byCountry, since }`, cached for a minute. */
 export async function GET(request: Request): Promise<Response> {
   try {
     const stats = await cachedPublicStats(prisma);
@@ -16,10 +14,6 @@ export async function GET(request: Request): Promise<Response> {
     });
   } catch (error) {
     log.error("stats.failed", { reason: error instanceof Error ? error.name : "unknown" });
-    const url = new URL(request.url);
-    const locale = negotiateLocale(url.searchParams.get("locale"), request.headers.get("accept-language"));
-    return jsonError(503, "unavailable", translatorFor(locale)("Share.api.statsUnavailable"), {
-      headers: { "Retry-After": "60" },
-    });
+    return unavailable(apiContext(request), "statsUnavailable");
   }
 }

@@ -1,29 +1,24 @@
 import { prisma } from "@/lib/server/db/client";
 import { jsonError } from "@/lib/server/http/errors";
+import { apiContext, unavailable } from "@/lib/server/http/route";
 import { log } from "@/lib/server/log";
 import { findActivePartner } from "@/lib/server/partners/repository";
-import { translatorFor } from "@/lib/i18n/translator";
-import { negotiateLocale } from "@/lib/universal/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/partners/{slug} → `{ slug, name, url, defaultLocale }`; 404 `not-found` when unknown or revoked. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const url = new URL(request.url);
-  const t = translatorFor(
-    negotiateLocale(url.searchParams.get("locale"), request.headers.get("accept-language")),
-  );
+  const context = apiContext(request);
   let partner;
   try {
     partner = await findActivePartner(await prisma(), slug);
   } catch (error) {
     log.error("partner.lookup-failed", { reason: error instanceof Error ? error.name : "unknown" });
-    return jsonError(503, "unavailable", t("Share.api.statsUnavailable"), {
-      headers: { "Retry-After": "60" },
-    });
+    return unavailable(context, "statsUnavailable");
   }
-  if (!partner) return jsonError(404, "not-found", t("Share.api.notFound"));
+  if (!partner)
+    return jsonError(404, "not-found", context.t("ApiErrors.notFound"), { headers: context.headers });
   const { name, url: website, defaultLocale } = partner;
   return Response.json(
     { slug: partner.slug, name, url: website, defaultLocale },
