@@ -1,13 +1,21 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { parseEnv } from "./lib/server/env";
 import { FORWARDED_HTTPS, HSTS, securityHeaders } from "./lib/universal/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
-const isDev = process.env.NODE_ENV === "development";
+// Checked when `next build` and `next start` load this file: a wrong value stops them, naming the variable.
+const settings = parseEnv(process.env);
+const isDev = settings.NODE_ENV === "development";
+if (process.argv.includes("build") && !settings.SITE_URL) {
+  console.warn(
+    "\n*** SITE_URL is not set: prerendered pages get http://localhost canonical and og:image URLs. Set SITE_URL (e.g. https://objection.example) for a production build. ***\n",
+  );
+}
 
 const nextConfig: NextConfig = {
   // Separate build folders let benchmarks and parallel checks build without clobbering `.next`.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  distDir: settings.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.

@@ -1,28 +1,59 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
-import { pagePolicy } from "./lib/server/security/page-csp";
+import { siteOrigin } from "./lib/server/env";
+import { normalisePathname, pagePolicy } from "./lib/server/security/page-csp";
+import { LOCALES } from "./lib/universal/i18n/locales";
 
 const localeRouting = createMiddleware(routing);
 const CSP = "content-security-policy";
+const LOCALE_OR_EMBED = new RegExp(`^/(?:${LOCALES.join("|")}|embed)(?:/|$)`);
 
 /**
- * next-intl's locale routing, then a Content-Security-Policy without `'unsafe-inline'` scripts
- * (lib/server/security/page-csp.ts): prerendered pages allow exactly their inline scripts by hash
- * (they stay static); pages rendered on demand, embeds included, get a fresh nonce. next.config.ts
- * sets the baseline for every other response.
+ * Runs for every path but API routes and Next.js's own assets, dotted paths included (`/en/x.y`,
+ * `/embed/foo.bar`): every HTML response gets a Content-Security-Policy without `'unsafe-inline'`
+ * scripts (lib/server/security/page-csp.ts): prerendered pages allow exactly their inline scripts by
+ * hash (they stay static); pages rendered on demand, embeds and 404s included, get a fresh nonce.
+ * - Paths under a locale go through next-intl's locale routing; other paths with a dot are public
+ *   files (fonts, icon) or 404s and are not redirected.
+ * - Embeds take their language from ?lang= (no locale routing) and other sites may frame them.
+ * - The `Link` alternates and redirects next-intl writes use SITE_URL's origin, never the request's
+ *   Host or X-Forwarded-Host/Proto, which clients choose.
  */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  // Embeds take their language from ?lang= (no locale routing) and other sites may frame them.
   const embed = /^\/embed(?:\/|$)/.test(pathname);
-  const response = embed ? NextResponse.next() : localeRouting(request);
+  const publicFile = !LOCALE_OR_EMBED.test(pathname) && /\.[^/]*$/.test(pathname);
+  const response = embed || publicFile ? NextResponse.next() : localeRouting(request);
+  pinOrigin(response);
   if (response.headers.has("location")) return response;
-  const page = await pagePolicy(pathname, { frameable: embed });
-  if (page.kind === "baseline") return response;
+  const page = await pagePolicy(normalisePathname(pathname), { frameable: embed });
   if (page.kind === "nonce") forwardRequestHeader(response, request, CSP, page.policy);
-  response.headers.set(CSP, page.policy);
+  if (page.kind !== "baseline") response.headers.set(CSP, page.policy);
   return response;
+}
+
+/** Rewrites the origin of next-intl's `Link` alternates and redirect `Location` to SITE_URL's. */
+function pinOrigin(response: NextResponse) {
+  const origin = siteOrigin();
+  const link = response.headers.get("link");
+  if (link) {
+    response.headers.set(
+      "link",
+      link.replace(/<([^>]*)>/g, (_, url: string) => `<${withOrigin(url, origin)}>`),
+    );
+  }
+  const location = response.headers.get("location");
+  if (location) response.headers.set("location", withOrigin(location, origin));
+}
+
+function withOrigin(url: string, origin: string): string {
+  try {
+    const parsed = new URL(url, origin);
+    return `${origin}${parsed.pathname}${parsed.search}${parsed.hash}`;
+  } catch {
+    return origin;
+  }
 }
 
 /**
@@ -45,6 +76,6 @@ function forwardRequestHeader(response: NextResponse, request: NextRequest, name
 }
 
 export const config = {
-  // Everything but API routes, Next.js internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but API routes and Next.js internals; dotted paths included.
+  matcher: "/((?!api/|_next/|_vercel/).*)",
 };

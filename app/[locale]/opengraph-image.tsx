@@ -1,8 +1,8 @@
-import { ImageResponse } from "next/og";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { OG_SIZE, OgCard } from "@/components/share/OgCard";
 import { routing } from "@/lib/i18n/routing";
+import { ogImage } from "@/lib/server/sharing/og-image";
 
 /** The preview image of every page of a language (partner pages have their own). Built once per locale. */
 export const contentType = "image/png";
@@ -25,8 +25,7 @@ export default async function Image({ params }: { params: Promise<Params> }) {
     getTranslations({ locale, namespace: "Metadata" }),
     getTranslations({ locale, namespace: "Share" }),
   ]);
-  return new ImageResponse(
-    <OgCard siteName={meta("siteName")} title={meta("title")} tagline={share("ogTagline")} />,
-    OG_SIZE,
-  );
+  return ogImage(locale, () => (
+    <OgCard siteName={meta("siteName")} title={meta("title")} tagline={share("ogTagline")} />
+  ));
 }

@@ -116,6 +116,8 @@ export async function startNext(options: StartOptions = {}): Promise<RunningServ
         ...process.env,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        // The load generator plays a reverse proxy: one X-Forwarded-For address per simulated client.
+        TRUST_PROXY: "1",
         ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
         ...options.env,
       },

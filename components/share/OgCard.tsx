@@ -1,6 +1,6 @@
 /**
  * The social preview image (1200×630), drawn by next/og (Satori): inline styles and flexbox only.
- * Text uses the Geist font that next/og bundles in node_modules, so nothing is fetched from elsewhere.
+ * Text uses the app's own DejaVu Serif Condensed (lib/server/sharing/og-image.ts): nothing is fetched.
  */
 export const OG_SIZE = { width: 1200, height: 630 };
 

@@ -57,6 +57,7 @@ export function PartnerStatsView({ stats }: { stats: PartnerStats }) {
         />
       </div>
       <p className="muted">{t("foldNote")}</p>
+      <p className="muted">{t("reportedNote")}</p>
     </section>
   );
 }

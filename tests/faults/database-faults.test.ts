@@ -46,7 +46,13 @@ const totalCounted = () => Number(pg.sql(`SELECT COALESCE(SUM(count), 0) FROM da
 
 beforeAll(async () => {
   pg = await startPrivatePostgres();
-  const env = { DATABASE_URL: pg.url, RATE_LIMIT_SECRET: "faults-test-secret", DATABASE_POOL_SIZE: "8" };
+  // TRUST_PROXY=1: the test plays the reverse proxy, giving each simulated client its own X-Forwarded-For.
+  const env = {
+    DATABASE_URL: pg.url,
+    RATE_LIMIT_SECRET: "faults-test-secret",
+    DATABASE_POOL_SIZE: "8",
+    TRUST_PROXY: "1",
+  };
   [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
 }, 180_000);
 

@@ -98,7 +98,12 @@ async function main() {
   let pid = process.env.SOAK_PID ? Number(process.env.SOAK_PID) : null;
   if (!base) {
     dataDir = mkdtempSync(path.join(tmpdir(), "objection-soak-"));
-    server = await startAppServer({ DATABASE_URL: `pglite:${dataDir}`, LOG_LEVEL: "silent" });
+    // TRUST_PROXY=1: the soak plays a reverse proxy that gives each simulated client its own X-Forwarded-For.
+    server = await startAppServer({
+      DATABASE_URL: `pglite:${dataDir}`,
+      LOG_LEVEL: "silent",
+      TRUST_PROXY: "1",
+    });
     base = server.baseURL;
     pid = server.pid;
   }

@@ -10,8 +10,10 @@ import { contentSecurityPolicy } from "@/lib/universal/http/security-headers";
  * The script policy of one page:
  * - `hashed`: a prerendered page, its inline scripts allowed by SHA-256 (the page stays static);
  * - `nonce`: a page rendered on demand, allowed by a fresh nonce that Next.js puts on its scripts;
- * - `baseline`: next.config.ts's policy (`'unsafe-inline'`): development, or a prerendered page whose
- *   HTML could not be read. Never a nonce on a prerendered page: its cached HTML has no nonce.
+ * - `baseline`: next.config.ts's policy: development (`'unsafe-inline'`), or a prerendered page whose
+ *   HTML could not be read (production's baseline allows no inline script: such a page would not
+ *   hydrate, but nothing injected could run). Never a nonce on a prerendered page: its cached HTML has
+ *   no nonce.
  */
 export type PagePolicy =
   | { kind: "hashed"; policy: string }
@@ -37,7 +39,26 @@ function prerenderedRoutes(): Promise<Set<string> | null> {
 }
 
 /**
- * The policy of the page at `pathname`. The HTML that `next build` wrote for a prerendered page is the
+ * The path Next.js serves for `pathname`: each segment percent-decoded (`/en/privac%79` is
+ * `/en/privacy`, whose prerendered HTML is served), so the manifest lookup sees what the router sees.
+ * A segment that does not decode, or decodes to a slash, is kept as it is (the router keeps it too).
+ */
+export function normalisePathname(pathname: string): string {
+  return pathname
+    .split("/")
+    .map((segment) => {
+      try {
+        const decoded = decodeURIComponent(segment);
+        return decoded.includes("/") ? segment : decoded;
+      } catch {
+        return segment;
+      }
+    })
+    .join("/");
+}
+
+/**
+ * The policy of the page at `pathname` (normalised with normalisePathname). The HTML that `next build` wrote for a prerendered page is the
  * exact document `next start` serves, so its hashes are the ones the browser computes; they are read
  * once per page and kept for the life of the process. Pages absent from the prerender manifest are
  * rendered on each request (force-dynamic, 404s, embeds), so a nonce costs them nothing. (Pages that

@@ -63,8 +63,14 @@ describe("contentSecurityPolicy", () => {
     expect(scripts).toEqual(["'self'", "'nonce-abc123'", "'wasm-unsafe-eval'"]);
   });
 
-  it("keeps 'unsafe-inline' scripts when neither hashes nor a nonce are known (embeds, development)", () => {
-    expect(contentSecurityPolicy({ isDev: false, frameable: false })).toMatch(
+  it("production never allows 'unsafe-inline' scripts: without hashes or a nonce, no inline script runs", () => {
+    for (const frameable of [false, true]) {
+      expect(directives(contentSecurityPolicy({ isDev: false, frameable })).get("script-src")).toEqual([
+        "'self'",
+        "'wasm-unsafe-eval'",
+      ]);
+    }
+    expect(contentSecurityPolicy({ isDev: true, frameable: false })).toMatch(
       /script-src [^;]*'unsafe-inline'/,
     );
   });

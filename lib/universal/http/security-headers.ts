@@ -9,8 +9,8 @@ export interface PolicyOptions {
   /** Embed routes only: other sites may frame them. */
   frameable: boolean;
   /**
-   * `'sha256-…'` sources of the page's inline scripts. When given (even empty), `'unsafe-inline'` is
-   * dropped from `script-src`: only those exact inline scripts run (see README, Security).
+   * `'sha256-…'` sources of the page's inline scripts: only those exact inline scripts run (see
+   * README, Security).
    */
   scriptHashes?: readonly string[];
   /** A per-request nonce (dynamic pages): replaces `'unsafe-inline'` like hashes do. */
@@ -24,15 +24,17 @@ export interface PolicyOptions {
  * Inline scripts: Next.js injects bootstrapping and RSC payload scripts into every page. The proxy
  * (lib/server/security/page-csp.ts) gives prerendered pages the hashes of their own scripts and pages
  * rendered on demand a per-request nonce (a nonce everywhere would force every page to render on each
- * request). `'unsafe-inline'` remains only in the baseline for responses the proxy does not see
- * (API, assets: no HTML) and in development.
+ * request). Production never allows `'unsafe-inline'` scripts: the baseline (responses the proxy does
+ * not see: API, assets, no HTML) allows no inline script at all. Development keeps `'unsafe-inline'`.
  * Styles keep `'unsafe-inline'`: React `style` attributes cannot be hashed or given a nonce.
  */
 export function contentSecurityPolicy({ isDev, frameable, scriptHashes, nonce }: PolicyOptions): string {
   const inline =
     scriptHashes || nonce
       ? [...(scriptHashes ?? []).map((hash) => `'${hash}'`), ...(nonce ? [`'nonce-${nonce}'`] : [])]
-      : ["'unsafe-inline'"];
+      : isDev
+        ? ["'unsafe-inline'"]
+        : [];
   return [
     "default-src 'self'",
     ["script-src 'self'", ...inline, "'wasm-unsafe-eval'", ...(isDev ? ["'unsafe-eval'"] : [])].join(" "),

@@ -14,6 +14,46 @@ export function isPartnerSlug(value: unknown): value is string {
   return typeof value === "string" && PARTNER_SLUG_PATTERN.test(value);
 }
 
+/**
+ * Characters a partner name may use: the scripts the app's own Open Graph font (DejaVu Serif
+ * Condensed, public/fonts) draws, so a partner's preview image never needs a font or emoji from
+ * elsewhere. Latin (Basic, Latin-1, Extended-A/B, Extended Additional), modern Greek, modern Cyrillic
+ * (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian) and common punctuation; no emoji.
+ * tests/unit/partner-name-font.test.ts checks every one against the font file.
+ */
+export const PARTNER_NAME_RANGES: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x1e00, 0x1efb],
+  [0x370, 0x3e1],
+  [0x3f0, 0x3ff],
+  [0x400, 0x45f],
+  [0x490, 0x491],
+  [0x2010, 0x2026],
+  [0x20ac, 0x20ac],
+];
+
+const inNameRanges = (codePoint: number) =>
+  PARTNER_NAME_RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
+
+/** Whether every character of `text` is one the Open Graph font draws (see PARTNER_NAME_RANGES). */
+export function isDrawableName(text: string): boolean {
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    if (!inNameRanges(codePoint) || !/\p{Assigned}/u.test(char)) return false;
+  }
+  return true;
+}
+
+/** `text` without the characters the Open Graph font cannot draw (names stored before the rule). */
+export function drawableText(text: string): string {
+  return [...text]
+    .filter((char) => isDrawableName(char))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 const optionalMessage = z
   .string()
   .trim()
@@ -24,7 +64,10 @@ const optionalMessage = z
 /** What it takes to register a partner (the `npm run partner -- create` arguments). */
 export const ZPartnerInput = z.object({
   slug: ZPartnerSlug,
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().normalize("NFC").min(1).max(200).refine(isDrawableName, {
+    message:
+      "use Latin, Greek or Cyrillic letters, digits and common punctuation (the preview image's font has no other script, and no emoji)",
+  }),
   /** The partner's own site, shown as a link on its page: https only (http allowed for localhost tests). */
   url: z
     .url({ protocol: /^https?$/ })

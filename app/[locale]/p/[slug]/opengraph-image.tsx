@@ -1,9 +1,10 @@
-import { ImageResponse } from "next/og";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { OG_SIZE, OgCard } from "@/components/share/OgCard";
 import { routing } from "@/lib/i18n/routing";
 import { activePartnerForPage } from "@/lib/server/partners/lookup";
+import { ogImage } from "@/lib/server/sharing/og-image";
+import { drawableText } from "@/lib/universal/schemas/partner";
 
 /** A partner page's preview: the general card with "Shared by <partner>" (plain card for an unknown slug). */
 export const contentType = "image/png";
@@ -33,13 +34,13 @@ export default async function Image({ params }: { params: Promise<Params> }) {
     getTranslations({ locale, namespace: "Share" }),
     activePartnerForPage(slug),
   ]);
-  return new ImageResponse(
+  const name = partner ? drawableText(partner.name) || partner.slug : null;
+  return ogImage(`${locale} ${name === null ? "" : `${partner!.slug} ${name}`}`, () => (
     <OgCard
       siteName={meta("siteName")}
       title={meta("title")}
       tagline={share("ogTagline")}
-      sharedBy={partner ? share("ogSharedBy", { name: partner.name }) : undefined}
-    />,
-    OG_SIZE,
-  );
+      sharedBy={name === null ? undefined : share("ogSharedBy", { name })}
+    />
+  ));
 }
