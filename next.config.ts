@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { parseEnv } from "./lib/server/env";
-import { FORWARDED_HTTPS, HSTS, securityHeaders } from "./lib/universal/http/security-headers";
+import { hstsHeaders, securityHeaders } from "./lib/universal/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 // Checked when `next build` and `next start` load this file: a wrong value stops them, naming the variable.
@@ -30,8 +30,10 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders({ isDev, frameable: false }) },
       { source: "/embed/:path*", headers: securityHeaders({ isDev, frameable: true }) },
-      // Behind a TLS-terminating proxy only (see HSTS in lib/universal/http/security-headers.ts).
-      { source: "/:path*", has: FORWARDED_HTTPS, headers: [HSTS] },
+      // When SITE_URL (at build) is HTTPS; never from X-Forwarded-Proto (lib/universal/http/security-headers.ts).
+      ...(hstsHeaders(settings.SITE_URL).length > 0
+        ? [{ source: "/:path*", headers: hstsHeaders(settings.SITE_URL) }]
+        : []),
     ];
   },
 };

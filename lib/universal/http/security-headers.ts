@@ -70,15 +70,17 @@ export function securityHeaders(options: PolicyOptions): HeaderEntry[] {
 }
 
 /**
- * HSTS, sent only when the request reached the proxy over HTTPS (`X-Forwarded-Proto: https`): over
- * plain HTTP the header is meaningless (browsers ignore it) and on localhost it would pin the
- * developer's browser to HTTPS. Two years, subdomains included; `preload` is left to the operator,
- * since the preload list is a commitment for the whole domain.
+ * HSTS, sent when the site's public origin (`SITE_URL`, fixed at build) is HTTPS: over plain HTTP the
+ * header is meaningless (browsers ignore it), and on localhost it would pin the developer's browser to
+ * HTTPS. Never decided by `X-Forwarded-Proto`, which any client can send. Two years, subdomains included;
+ * `preload` is left to the operator, since the preload list is a commitment for the whole domain.
  */
 export const HSTS: HeaderEntry = {
   key: "Strict-Transport-Security",
   value: "max-age=63072000; includeSubDomains",
 };
 
-/** Next.js `has` condition (a regular expression): a TLS-terminating proxy forwarded the request from HTTPS (first hop of a chain). */
-export const FORWARDED_HTTPS = [{ type: "header" as const, key: "x-forwarded-proto", value: "https(,.*)?" }];
+/** The HSTS header rules of a site whose public origin is `siteUrl` (null: none). */
+export function hstsHeaders(siteUrl: string | null): HeaderEntry[] {
+  return siteUrl?.startsWith("https://") ? [HSTS] : [];
+}
