@@ -2,8 +2,9 @@ import "server-only";
 import { localizeIssues } from "@/lib/i18n/localize-issues";
 import { translatorFor } from "@/lib/i18n/translator";
 import { jsonError } from "@/lib/server/http/errors";
+import { apiContext, invalidInput, readJson } from "@/lib/server/http/route";
 import { renderLetterPdf } from "@/lib/server/pdf/render-letter";
-import { negotiateLocale, type Locale } from "@/lib/universal/i18n/locales";
+import type { Locale } from "@/lib/universal/i18n/locales";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
 import { letterFileName } from "@/lib/universal/letter/file-name";
 import type { LetterModel } from "@/lib/universal/letter/model";
@@ -11,7 +12,7 @@ import { toPlainText, toShortText } from "@/lib/universal/letter/plain-text";
 import { newLetterReference } from "@/lib/universal/letter/reference";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
 import { ZLetterRequest, VALIDATION_KEYS } from "@/lib/universal/schemas/letter-request";
-import { readJsonBody } from "./read-json-body";
+import { LETTER_BODY_MAX_BYTES } from "./read-json-body";
 
 /** What the letter counter receives: no personal data, only what the public statistics show. */
 export interface LetterEvent {
@@ -43,32 +44,18 @@ export async function handleLetterRequest(
   request: Request,
   options: LetterHandlerOptions,
 ): Promise<Response> {
-  const url = new URL(request.url);
-  const locale = negotiateLocale(url.searchParams.get("locale"), request.headers.get("accept-language"));
-  const t = translatorFor(locale);
-  const headers = { "Content-Language": locale, Vary: "Accept-Language" };
+  const context = apiContext(request);
+  const { locale, t, headers } = context;
 
   try {
     const stopped = await options.guard?.(request);
     if (stopped) return stopped;
 
-    const body = await readJsonBody(request);
-    if (!body.ok) {
-      if (body.problem === "unsupported-media-type") {
-        return jsonError(415, "unsupported-media-type", t("LetterApi.unsupportedMediaType"), { headers });
-      }
-      if (body.problem === "too-large")
-        return jsonError(413, "too-large", t("LetterApi.tooLarge"), { headers });
-      return jsonError(400, "invalid-json", t("LetterApi.invalidJson"), { headers });
-    }
+    const body = await readJson(request, context, LETTER_BODY_MAX_BYTES);
+    if (!body.ok) return body.response;
 
     const parsed = ZLetterRequest.safeParse(body.value);
-    if (!parsed.success) {
-      return jsonError(422, "invalid-input", t("LetterApi.invalidInput"), {
-        issues: localizeIssues(parsed.error.issues, locale),
-        headers,
-      });
-    }
+    if (!parsed.success) return invalidInput(context, parsed.error.issues, "invalidAnswers");
     const answers = parsed.data;
 
     const verdict = assessEligibility(answers);
@@ -78,7 +65,7 @@ export async function handleLetterRequest(
         kind,
         message: t(`Reasons.${code}.explanation`),
       }));
-      return jsonError(422, "not-eligible", t("LetterApi.notEligible"), { headers, extra: { reasons } });
+      return jsonError(422, "not-eligible", t("ApiErrors.notEligible"), { headers, extra: { reasons } });
     }
 
     const today = (options.now?.() ?? new Date()).toISOString().slice(0, 10);
@@ -100,7 +87,7 @@ export async function handleLetterRequest(
     return response;
   } catch {
     // Nothing about the request is logged: it carries personal data.
-    return jsonError(500, "render-failed", t("LetterApi.renderFailed"), { headers });
+    return jsonError(500, "render-failed", t("ApiErrors.renderFailed"), { headers });
   }
 }
 
@@ -116,7 +103,7 @@ async function pdfResponse(
   } catch (error) {
     // A PNG that passed the structural checks can still hold undecodable image data: that is the input's fault.
     if (!drawnSignature) throw error;
-    return jsonError(422, "invalid-input", translatorFor(locale)("LetterApi.invalidInput"), {
+    return jsonError(422, "invalid-input", translatorFor(locale)("ApiErrors.invalidAnswers"), {
       issues: localizeIssues(
         [{ path: ["signature", "png"], message: VALIDATION_KEYS.signatureNotPng }],
         locale,
