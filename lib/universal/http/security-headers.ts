@@ -41,7 +41,10 @@ export function contentSecurityPolicy({ isDev, frameable, scriptHashes, nonce }:
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    `connect-src 'self'${isDev ? " ws:" : ""}`,
+    // data: — react-pdf's layout engine (yoga, compiled by emscripten) first tries fetch() on the data: URL
+    // holding its WebAssembly, then decodes it itself when refused. Fetching a data: URL sends nothing
+    // anywhere; allowing it removes the only violation of the browser PDF (tests/e2e/hardening.spec.ts).
+    `connect-src 'self' data:${isDev ? " ws:" : ""}`,
     "worker-src 'self' blob:",
     "manifest-src 'self'",
     "object-src 'none'",
