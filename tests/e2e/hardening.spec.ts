@@ -119,3 +119,22 @@ test("X-Forwarded-Host and X-Forwarded-Proto never reach a response", async ({ r
   expect(qr.headers()["vary"] ?? "").not.toMatch(/forwarded|host/i);
   expect(baseURL).toBeTruthy();
 });
+
+test("a partner's preview image is drawn once and ignores unknown parameters and forwarded headers", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/fr/p/e2e-asso-fr");
+  const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(ogImage).toBeTruthy();
+  const path = new URL(ogImage!).pathname;
+  const first = await request.get(path);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["content-type"]).toBe("image/png");
+  expect(first.headers()["cache-control"]).toMatch(/^public, max-age=\d+/);
+  expect(first.headers()["vary"] ?? "").not.toMatch(/forwarded|host|accept-language/i);
+  const variant = await request.get(`${path}?utm_source=newsletter&v=2`, {
+    headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+  });
+  expect(Buffer.from(await variant.body()).equals(Buffer.from(await first.body()))).toBe(true);
+});

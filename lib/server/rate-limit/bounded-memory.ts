@@ -15,8 +15,8 @@ interface StoredRecord {
 
 /**
  * Bounds a RateLimiterMemory to `maxKeys` clients: when a new client arrives at a full table, the
- * client whose window started longest ago is forgotten (its timer cleared), so a full table never
- * refuses anyone; at worst a forgotten client starts a fresh window. The library's store is a Map in
+ * tenth of clients whose windows started longest ago is forgotten (timers cleared), so a full table
+ * never refuses anyone; at worst a forgotten client starts a fresh window. The library's store is a Map in
  * `_memoryStorage._storage` (not public API: tests/unit/rate-limit.test.ts fails if that changes).
  * A window restarting after expiry moves its key to the newest end, so the order is by window start.
  */
@@ -34,17 +34,22 @@ class BoundedMap extends Map<string, StoredRecord> {
   }
 
   override set(key: string, value: StoredRecord): this {
-    if (this.has(key)) {
-      super.delete(key);
-    } else {
-      while (this.size >= this.maxKeys) {
-        const oldest = this.keys().next();
-        if (oldest.done) break;
-        const record = this.get(oldest.value);
-        if (record?.timeoutId) clearTimeout(record.timeoutId);
-        super.delete(oldest.value);
-      }
-    }
+    if (this.has(key)) super.delete(key);
+    else if (this.size >= this.maxKeys) this.evictOldest(Math.max(1, Math.ceil(this.maxKeys / 10)));
     return super.set(key, value);
+  }
+
+  /**
+   * Forgets the `count` oldest clients in one pass. One at a time would restart the walk from the Map's
+   * head, past every slot deleted before (V8 compacts a Map only when it grows or shrinks a lot): a
+   * flood of 200,000 clients took 39 s instead of 4 s.
+   */
+  private evictOldest(count: number) {
+    let left = count;
+    for (const [oldest, record] of this) {
+      if (left-- <= 0) break;
+      if (record.timeoutId) clearTimeout(record.timeoutId);
+      super.delete(oldest);
+    }
   }
 }

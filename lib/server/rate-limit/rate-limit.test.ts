@@ -27,12 +27,17 @@ describe("in-memory rate limiting", () => {
   });
 
   it("the bound forgets the oldest window first (and relies on the library's storage layout)", async () => {
-    const limiter = boundMemoryLimiter(new RateLimiterMemory({ points: 2, duration: 60 }), 3);
+    const limiter = boundMemoryLimiter(new RateLimiterMemory({ points: 2, duration: 60 }), 20);
     const storage = (limiter as unknown as { _memoryStorage: { _storage: Map<string, unknown> } })
       ._memoryStorage._storage;
-    for (const key of ["a", "b", "c", "d", "e"]) await limiter.consume(key);
-    expect(storage.size).toBe(3);
-    expect([...storage.keys()].map((key) => key.slice(-1))).toEqual(["c", "d", "e"]);
+    const keys = Array.from({ length: 25 }, (_, i) => `k${String(i).padStart(2, "0")}`);
+    for (const key of keys) await limiter.consume(key);
+    expect(storage.size).toBeLessThanOrEqual(20);
+    // Full at k20: the two oldest (a tenth) went; full again at k22 and k24.
+    expect([...storage.keys()].map((key) => key.split(":").at(-1))).toEqual(keys.slice(6));
+    // A forgotten client starts a fresh window; a remembered one keeps its count.
+    expect((await limiter.consume("k00")).remainingPoints).toBe(1);
+    expect((await limiter.consume("k24")).remainingPoints).toBe(0);
     expect(MEMORY_KEYS_PER_BUCKET).toBeGreaterThanOrEqual(10_000);
   });
 });
