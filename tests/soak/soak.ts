@@ -130,11 +130,18 @@ async function main() {
       // Many people, not one: each request comes from one of 2,000 client addresses.
       const headers = new Headers(init.headers);
       const client = clients++ % 2000;
-      headers.set("x-forwarded-for", `10.0.${client >> 8}.${client & 255}`);
+      // Plus what a hostile client adds: a forged first X-Forwarded-For hop (ignored: TRUST_PROXY=1 keys by
+      // the entry the proxy appended), a forged X-Real-IP and X-Forwarded-Host/Proto (never reflected).
+      headers.set("x-forwarded-for", `203.0.113.${requests & 255}, 10.0.${client >> 8}.${client & 255}`);
+      headers.set("x-real-ip", `198.51.100.${requests & 255}`);
+      headers.set("x-forwarded-host", "evil.example");
+      headers.set("x-forwarded-proto", "https");
       let status = 0;
       try {
         const response = await fetch(url, { ...init, headers, signal: AbortSignal.timeout(30_000) });
         status = response.status;
+        const reflected = [...response.headers.values()].some((value) => value.includes("evil.example"));
+        if (reflected) failures.push(`${kind.name} ${url}: X-Forwarded-Host reflected in a header`);
         await response.arrayBuffer();
       } catch (error) {
         failures.push(`${kind.name} ${url}: ${error instanceof Error ? error.message : String(error)}`);
