@@ -54,7 +54,7 @@ export const en: FollowUpCatalog = {
   subject(kind, reply, regime, reference) {
     const lawName = regime === "uk-gdpr" ? "UK GDPR" : "GDPR";
     if (kind === "reminder")
-      return `Reminder: my objection ${reference} to generative AI training is unanswered (Article 12(3) ${lawName})`;
+      return `Reminder of my objection ${reference} to generative AI training, left unanswered (Article 12(3) ${lawName})`;
     if (kind === "reply") return `Your answer to my objection ${reference} (Article 21 ${lawName})`;
     if (regime === "ch-fadp")
       return `Report about LinkedIn Ireland Unlimited Company: my objection ${reference}`;
@@ -148,8 +148,10 @@ export const en: FollowUpCatalog = {
       return `I ask you to examine this complaint, to order LinkedIn to give effect to my objection (${art(c, "58(2)(c)")}), and to inform me of the progress and the outcome of the complaint (${art(c, "77(2)")}).`;
     },
     evidence: () => "I attach:",
-    "complaint-sharing": () =>
-      "I agree that this complaint and its attachments be shared with LinkedIn and with other supervisory authorities as far as needed to handle it.",
+    "complaint-sharing": (c) =>
+      c.regime === "uk-gdpr"
+        ? "I agree that this complaint and its attachments be shared with LinkedIn as far as needed to handle it."
+        : "I agree that this complaint and its attachments be shared with LinkedIn and with other supervisory authorities as far as needed to handle it.",
   },
   evidence: {
     letter: (reference, sentOn) => `my objection letter of ${sentOn} (reference ${reference});`,

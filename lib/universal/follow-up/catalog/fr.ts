@@ -68,7 +68,7 @@ export const fr: FollowUpCatalog = {
   subject(kind, reply, regime, reference) {
     const droit = regime === "uk-gdpr" ? "RGPD britannique" : "RGPD";
     if (kind === "reminder")
-      return `Relance${NBSP}: mon opposition ${reference} à l’entraînement de l’IA générative est restée sans réponse (article 12, paragraphe 3, du ${droit})`;
+      return `Relance de mon opposition ${reference} à l’entraînement de l’IA générative, restée sans réponse (article 12, paragraphe 3, du ${droit})`;
     if (kind === "reply") return `Votre réponse à mon opposition ${reference} (article 21 du ${droit})`;
     if (regime === "ch-fadp")
       return `Dénonciation concernant LinkedIn Ireland Unlimited Company${NBSP}: mon opposition ${reference}`;
@@ -162,8 +162,10 @@ export const fr: FollowUpCatalog = {
       return `Je vous prie d’examiner cette réclamation, d’ordonner à LinkedIn de donner effet à mon opposition (${art(c, "58(2)(c)")}) et de m’informer de l’état d’avancement et de l’issue de la réclamation (${art(c, "77(2)")}).`;
     },
     evidence: () => `Je joins${NBSP}:`,
-    "complaint-sharing": () =>
-      "J’accepte que cette réclamation et ses pièces jointes soient communiquées à LinkedIn et aux autres autorités de contrôle dans la mesure nécessaire à son traitement.",
+    "complaint-sharing": (c) =>
+      c.regime === "uk-gdpr"
+        ? "J’accepte que cette réclamation et ses pièces jointes soient communiquées à LinkedIn dans la mesure nécessaire à son traitement."
+        : "J’accepte que cette réclamation et ses pièces jointes soient communiquées à LinkedIn et aux autres autorités de contrôle dans la mesure nécessaire à son traitement.",
   },
   evidence: {
     letter: (reference, sentOn) => `ma lettre d’opposition du ${sentOn} (référence ${reference})${NBSP};`,
