@@ -106,7 +106,8 @@ function paragraphIds(request: TFollowUpRequest, context: FollowUpContext): Foll
   const ids: FollowUpParagraphId[] = ["complaint-intro"];
   if (context.regime === "uk-gdpr") ids.push("complaint-uk-164a");
   ids.push("complaint-facts", `happened-${reply}` as FollowUpParagraphId);
-  if (context.regime !== "uk-gdpr") ids.push("complaint-lead");
+  // Only EU authorities cooperate with LinkedIn Ireland's lead authority (GDPR Art. 56, 60); the FDPIC does not.
+  if (context.regime === "eu-gdpr") ids.push("complaint-lead");
   return [...ids, "complaint-requests", "evidence", "complaint-sharing"];
 }
 
@@ -254,9 +255,9 @@ export function buildFollowUp(
     date,
     placeAndDate: letter.placeAndDate,
     sender: letter.sender,
-    recipient: complaint
-      ? { name: addressee.name, lines: addressee.url ? [addressee.url] : [] }
-      : letter.recipient,
+    // The authority's name only: its complaint link is given on screen and in the text response; printed in
+    // the address window, react-pdf would hyphenate it.
+    recipient: complaint ? { name: addressee.name, lines: [] } : letter.recipient,
     addressee: complaint
       ? { name: addressee.name, ...(addressee.url ? { url: addressee.url } : {}) }
       : { name: letter.recipient.name },
