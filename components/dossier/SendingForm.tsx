@@ -25,8 +25,7 @@ export function SendingForm({
   const [receivedOn, setReceivedOn] = useState(initial?.receivedOn ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
+  function submit() {
     const result = ZSending.safeParse({
       sentOn,
       channel,
@@ -48,7 +47,8 @@ export function SendingForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("title")}>
+    // Not a <form>: on the result page this sits inside the questionnaire step's own form.
+    <div role="group" aria-label={t("title")}>
       <fieldset className={styles.fieldset}>
         <legend>{t("legend")}</legend>
         {SENDING_CHANNELS.map((value) => (
@@ -105,10 +105,10 @@ export function SendingForm({
         </div>
       ) : null}
       <div className="button-row">
-        <button type="submit" className="button">
+        <button type="button" className="button" onClick={submit}>
           {t("save")}
         </button>
       </div>
-    </form>
+    </div>
   );
 }

@@ -1,5 +1,4 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { LetterHeading } from "@/components/letter-pdf/LetterHeading";
 import { FoldMarks, PageFooter } from "@/components/letter-pdf/PageFurniture";
 import { RecipientBlock, SenderBlock } from "@/components/letter-pdf/PartyBlocks";
 import { SignatureBlock } from "@/components/letter-pdf/SignatureBlock";
@@ -11,10 +10,11 @@ const wholeWords = (word: string) => [word];
 
 /**
  * A reminder, reply or complaint as a PDF, laid out like the objection letter with the letter's own sender,
- * recipient, heading, signature and footer components, so the two documents look like one correspondence.
+ * recipient, signature and footer components and styles, so the two documents look like one correspondence.
  * No hooks, no I/O; metadata carries the title and language only.
  */
 export function FollowUpDocument({ model }: { model: FollowUpModel }) {
+  const colon = model.locale === "fr" ? "\u00a0:" : ":";
   return (
     <Document
       title={model.title}
@@ -30,14 +30,15 @@ export function FollowUpDocument({ model }: { model: FollowUpModel }) {
             <SenderBlock name={model.sender.name} lines={model.sender.lines} />
             <RecipientBlock name={model.recipient.name} lines={model.recipient.lines} />
           </View>
-          <LetterHeading
-            placeAndDate={model.placeAndDate}
-            referenceLabel={model.labels.reference}
-            reference={model.reference}
-            subjectLabel={model.labels.subject}
-            subject={model.subject}
-            colon={model.locale === "fr" ? "\u00a0:" : ":"}
-          />
+          {/* The letter's heading styles, with whole words: a hyphenated subject line reads badly. */}
+          <Text style={styles.placeAndDate}>{model.placeAndDate}</Text>
+          <Text style={styles.meta}>
+            <Text style={styles.metaLabel}>{`${model.labels.reference}${colon} `}</Text>
+            {model.reference}
+          </Text>
+          <Text style={styles.subject} hyphenationCallback={wholeWords}>
+            {`${model.labels.subject}${colon} ${model.subject}`}
+          </Text>
           <Text style={styles.salutation}>{model.salutation}</Text>
           {model.paragraphs.map((paragraph) => (
             <View key={paragraph.id} style={styles.paragraph}>
