@@ -160,7 +160,7 @@ function paragraphRefs(id: FollowUpParagraphId, context: FollowUpContext): strin
     case "complaint-lead":
       return [a("56")];
     case "complaint-requests":
-      if (context.regime === "ch-fadp") return ["FADP Art. 51"];
+      if (context.regime === "ch-fadp") return ["FADP Art. 51", "FADP Art. 49(4)"];
       return context.regime === "uk-gdpr" ? [] : [a("58(2)(c)"), a("77(2)")];
     default:
       return [];

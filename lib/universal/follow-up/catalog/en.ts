@@ -142,7 +142,7 @@ export const en: FollowUpCatalog = {
         : `As LinkedIn Ireland's lead supervisory authority (${art(c, "56")}), you are competent for this cross-border processing.`,
     "complaint-requests": (c) => {
       if (c.regime === "ch-fadp")
-        return `I ask you to examine this report and, where appropriate, to order the measures provided for by Art. 51 FADP so that the processing of my data for these purposes stops. I would be grateful to be informed of the action taken.`;
+        return `I ask you to examine this report and, where appropriate, to order the measures provided for by Art. 51 FADP so that the processing of my data for these purposes stops. I ask to be informed of the steps taken and of the outcome (Art. 49(4) FADP).`;
       if (c.regime === "uk-gdpr")
         return `I ask you to consider this complaint, to take the action you consider appropriate so that LinkedIn gives effect to my objection, and to keep me informed of its progress and outcome.`;
       return `I ask you to examine this complaint, to order LinkedIn to give effect to my objection (${art(c, "58(2)(c)")}), and to inform me of the progress and the outcome of the complaint (${art(c, "77(2)")}).`;

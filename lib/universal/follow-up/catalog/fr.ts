@@ -156,7 +156,7 @@ export const fr: FollowUpCatalog = {
         : `En tant qu’autorité de contrôle chef de file de LinkedIn Ireland (${art(c, "56")}), vous êtes compétente pour ce traitement transfrontalier.`,
     "complaint-requests": (c) => {
       if (c.regime === "ch-fadp")
-        return `Je vous prie d’examiner cette dénonciation et, le cas échéant, d’ordonner les mesures prévues à l’art. 51 LPD afin que cesse le traitement de mes données à ces fins. Je vous serais reconnaissant(e) de m’informer des suites données.`;
+        return `Je vous prie d’examiner cette dénonciation et, le cas échéant, d’ordonner les mesures prévues à l’art. 51 LPD afin que cesse le traitement de mes données à ces fins. Je vous prie de m’informer des mesures prises et du résultat (art. 49, al. 4, LPD).`;
       if (c.regime === "uk-gdpr")
         return `Je vous prie d’examiner cette réclamation, de prendre les mesures que vous jugerez appropriées pour que LinkedIn donne effet à mon opposition, et de m’informer de l’état d’avancement et de l’issue de la réclamation.`;
       return `Je vous prie d’examiner cette réclamation, d’ordonner à LinkedIn de donner effet à mon opposition (${art(c, "58(2)(c)")}) et de m’informer de l’état d’avancement et de l’issue de la réclamation (${art(c, "77(2)")}).`;
