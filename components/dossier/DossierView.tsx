@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { updateDossier } from "@/lib/client/dossier-store";
+import { canKeepDossier, updateDossier } from "@/lib/client/dossier-store";
 import { localIsoDate } from "@/lib/client/local-date";
 import { followUpCatalog } from "@/lib/universal/follow-up/catalog";
 import { dossierState, type TDossier } from "@/lib/universal/follow-up/dossier";
@@ -25,6 +25,7 @@ export function DossierView() {
   if (!hydrated) return <p aria-busy="true">{t("loading")}</p>;
   return (
     <>
+      {canKeepDossier() ? null : <p className="notice notice--warning">{t("storageBlocked")}</p>}
       {dossier ? (
         <DossierContent dossier={dossier} />
       ) : (
