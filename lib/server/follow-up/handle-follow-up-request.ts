@@ -26,7 +26,7 @@ export interface FollowUpHandlerOptions {
 }
 
 /**
- * POST /api/v1/follow-up and /api/v1/follow-up/text (shared/API.md): parse → validate → assess → check it is
+ * POST /api/v1/follow-up and /api/v1/follow-up/text (public API, version 1): parse → validate → assess → check it is
  * not too early → build → render, with the letter routes' body limit, content-type checks and errors. Nothing
  * about the request is logged: it carries personal data.
  */

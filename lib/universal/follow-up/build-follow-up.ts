@@ -16,7 +16,7 @@ import {
 } from "./model";
 import type { TFollowUpRequest } from "./schema";
 
-/** Days a reminder or a reply gives LinkedIn to answer (DOMAIN: a reminder giving 14 days, then a complaint). */
+/** Days a reminder or a reply gives LinkedIn to answer (a reminder gives 14 days before a complaint). */
 export const REMINDER_DAYS = 14;
 
 /** The deadline of the original sending, for the person's regime. */

@@ -7,7 +7,7 @@ export const FOLLOW_UP_KINDS = ["reminder", "reply", "complaint"] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
 /**
- * What LinkedIn answered (DOMAIN section 7's typical answers). `none`: no answer. A confirmation that the
+ * What LinkedIn answered: its typical answers to an objection. `none`: no answer. A confirmation that the
  * objection is honoured needs no document, so it is not a case here (the dossier records it as answered).
  */
 export const REPLY_CASES = [

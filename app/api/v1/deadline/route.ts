@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * GET /api/v1/deadline?country=FR&sentOn=2026-11-30&channel=form[&receivedOn=…][&format=ics][&reference=…]:
- * when LinkedIn must answer, as JSON or as an iCalendar file (shared/API.md).
+ * when LinkedIn must answer, as JSON or as an iCalendar file (public API, version 1).
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
