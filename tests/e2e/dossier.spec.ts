@@ -135,6 +135,7 @@ for (const locale of ["fr", "en"] as Locale[]) {
     await expect(third.page.getByTestId("dossier-status")).toHaveText(
       msg(locale, "Dossier.status.overdue", { date: long(deadline.deadline) }),
     );
+    await expectNoAxeViolations(third.page, `${locale} dossier past the deadline, with its documents`);
     const complaint = third.page.locator('article[data-kind="complaint"]');
     await expect(
       complaint.getByRole("link", { name: msg(locale, "Dossier.documents.complaintLink") }),
