@@ -134,6 +134,24 @@ describe("buildFollowUp", () => {
     expect(followUpPlainText(inTime)).toContain("answer by 1 October 2026 at the latest");
   });
 
+  it("a non-member offers the contact details of the letter; an under-16 signs with the guardian", () => {
+    const nonMember = build({
+      account: "non-member",
+      email: undefined,
+      postalAddress: { lines: ["3 Kerkstraat"], postalCode: "1000", city: "Brussel", country: "BE" },
+      country: "BE",
+      kind: "reply",
+      reply: "identity-document",
+      replyOn: "2026-07-20",
+    });
+    expect(followUpPlainText(nonMember)).toContain(
+      "My letter gives the contact details where you can reach me",
+    );
+    expect(nonMember.sender.lines).toContain("3 Kerkstraat");
+    const child = build({ age: "under-16", guardian: { firstName: "Anna", lastName: "Łukasiewicz" } });
+    expect(child.signatures.map((s) => s.signer)).toEqual(["Zoë Łukasiewicz", "Anna Łukasiewicz"]);
+  });
+
   it("every paragraph id has wording in both catalogues", () => {
     for (const locale of ["en", "fr"] as const)
       expect(Object.keys(followUpCatalog(locale).paragraphs).sort()).toEqual(
