@@ -66,9 +66,32 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
   "/api/v1/count": { country: "FR", locale: "fr", partner: "" },
 };
 VALID_BODIES["/api/v1/letter/text"] = VALID_BODIES["/api/v1/letter"]!;
+VALID_BODIES["/api/v1/follow-up"] = {
+  ...VALID_BODIES["/api/v1/letter"],
+  land: "BY",
+  kind: "reply",
+  reply: "use-the-form",
+  original: {
+    reference: "LI-AI-2026-7K3QXM",
+    sentOn: "2026-07-01",
+    channel: "post",
+    receivedOn: "2026-07-06",
+  },
+  replyOn: "2026-07-20",
+};
+VALID_BODIES["/api/v1/follow-up/text"] = VALID_BODIES["/api/v1/follow-up"]!;
 const VALID_QUERIES: Record<string, Record<string, string>> = {
   "/api/v1/eligibility": { country: "FR", age: "18-plus", account: "member", school: "false", locale: "fr" },
   "/api/v1/qr": { locale: "fr", format: "svg" },
+  "/api/v1/deadline": {
+    country: "FR",
+    sentOn: "2026-07-01",
+    channel: "post",
+    receivedOn: "2026-07-06",
+    format: "ics",
+    reference: "LI-AI-2026-7K3QXM",
+    locale: "fr",
+  },
   "/api/v1/stats": { locale: "en" },
   "/api/health": {},
 };
@@ -168,7 +191,7 @@ async function expectClean(
   } else if (type.startsWith("application/json")) {
     expect(() => JSON.parse(text), `${label}: JSON`).not.toThrow();
   } else {
-    expect(type, `${label}: content type`).toMatch(/^image\/(svg\+xml|png)/);
+    expect(type, `${label}: content type`).toMatch(/^(image\/(svg\+xml|png)|text\/calendar)/);
   }
   return response.status;
 }
@@ -248,7 +271,8 @@ describe("API routes under hostile input", () => {
       if (!handler || !valid) continue;
       const params = defaultParams(route);
       // The PDF route is the slowest: give it the strings; the text route (same validation) gets the values too.
-      const values = route.pattern === "/api/v1/letter" ? NASTY_STRINGS : [...NASTY_STRINGS, ...NASTY_VALUES];
+      const pdf = route.pattern === "/api/v1/letter" || route.pattern === "/api/v1/follow-up";
+      const values = pdf ? NASTY_STRINGS : [...NASTY_STRINGS, ...NASTY_VALUES];
       for (const field of fieldPaths(valid)) {
         for (const [label, value] of values) {
           const body = JSON.stringify(withField(valid, field, value));

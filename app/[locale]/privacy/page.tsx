@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
-const SECTIONS = ["browser", "count", "cookie", "server", "api", "third", "rights"] as const;
+const SECTIONS = ["browser", "dossier", "count", "cookie", "server", "api", "third", "rights"] as const;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
   const locale = await pageLocale(params);

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { ResultFollowUp } from "@/components/dossier/ResultFollowUp";
 import { toShortText } from "@/lib/universal/letter/plain-text";
 import { CopyBlock } from "../CopyBlock";
 import { ExternalLink } from "../ExternalLink";
@@ -64,6 +65,7 @@ export function ResultStep() {
       <div aria-live="polite">
         {state === "failed" ? <p className="notice notice--error">{t("failed")}</p> : null}
       </div>
+      <ResultFollowUp model={model} />
 
       <section aria-labelledby="q-result-online" className={styles.section}>
         <h2 id="q-result-online">{t("online.title")}</h2>

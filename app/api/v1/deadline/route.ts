@@ -1,0 +1,69 @@
+import { localizeIssues } from "@/lib/i18n/localize-issues";
+import { translatorFor } from "@/lib/i18n/translator";
+import { jsonError } from "@/lib/server/http/errors";
+import { siteOrigin } from "@/lib/server/site-url";
+import { calendarFileName, deadlineCalendar } from "@/lib/universal/deadline/calendar";
+import { computeDeadline } from "@/lib/universal/deadline/compute-deadline";
+import { deadlineQueryInput, ZDeadlineQuery } from "@/lib/universal/deadline/schema";
+import { negotiateLocale } from "@/lib/universal/i18n/locales";
+import { regimeFor } from "@/lib/universal/rules/regime";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/deadline?country=FR&sentOn=2026-11-30&channel=form[&receivedOn=…][&format=ics][&reference=…]:
+ * when LinkedIn must answer, as JSON or as an iCalendar file (public API, version 1).
+ */
+export async function GET(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const locale = negotiateLocale(url.searchParams.get("locale"), request.headers.get("accept-language"));
+  const t = translatorFor(locale);
+  const headers = { Vary: "Accept-Language", "Content-Language": locale, "Cache-Control": "no-store" };
+
+  const parsed = ZDeadlineQuery.safeParse(deadlineQueryInput(url.searchParams));
+  if (!parsed.success) {
+    return jsonError(400, "invalid-input", t("DeadlineApi.invalidInput"), {
+      issues: localizeIssues(parsed.error.issues, locale),
+      headers,
+    });
+  }
+  const query = parsed.data;
+  const regime = regimeFor(query.country);
+  if (regime === "none") return jsonError(422, "not-eligible", t("DeadlineApi.notEligible"), { headers });
+
+  const deadline = computeDeadline({
+    regime,
+    sentOn: query.sentOn,
+    channel: query.channel,
+    receivedOn: query.receivedOn,
+  });
+
+  if (query.format === "ics") {
+    const reference = query.reference ?? null;
+    const calendar = deadlineCalendar(deadline, {
+      locale,
+      reference,
+      dossierUrl: `${siteOrigin(request.url)}/${locale}/dossier`,
+    });
+    return new Response(calendar, {
+      headers: {
+        ...headers,
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${calendarFileName(deadline, reference)}"`,
+      },
+    });
+  }
+
+  return Response.json(
+    {
+      regime: deadline.regime,
+      receivedOn: deadline.receivedOn,
+      receiptAssumed: deadline.receiptAssumed,
+      deadline: deadline.deadline,
+      extendedDeadline: deadline.extendedDeadline,
+      ...(deadline.acknowledgementBy ? { acknowledgementBy: deadline.acknowledgementBy } : {}),
+      basis: deadline.basis,
+    },
+    { headers },
+  );
+}

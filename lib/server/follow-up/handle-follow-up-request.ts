@@ -1,0 +1,146 @@
+import "server-only";
+import { localizeIssues } from "@/lib/i18n/localize-issues";
+import { translatorFor } from "@/lib/i18n/translator";
+import { jsonError } from "@/lib/server/http/errors";
+import { readJsonBody } from "@/lib/server/letter/read-json-body";
+import {
+  buildFollowUp,
+  followUpAvailableFrom,
+  originalDeadline,
+} from "@/lib/universal/follow-up/build-follow-up";
+import type { FollowUpModel } from "@/lib/universal/follow-up/model";
+import { followUpFileName, followUpPlainText } from "@/lib/universal/follow-up/plain-text";
+import { ZFollowUpRequest } from "@/lib/universal/follow-up/schema";
+import { letterCatalog } from "@/lib/universal/letter/catalog";
+import { negotiateLocale, type Locale } from "@/lib/universal/i18n/locales";
+import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
+import { VALIDATION_KEYS } from "@/lib/universal/schemas/letter-request";
+import { renderFollowUpPdf } from "./render-follow-up";
+
+export interface FollowUpHandlerOptions {
+  output: "pdf" | "text";
+  /** Runs before the body is read: a Response stops the request (rate limiting). */
+  guard?: (request: Request) => Response | null | Promise<Response | null>;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+/**
+ * POST /api/v1/follow-up and /api/v1/follow-up/text (public API, version 1): parse → validate → assess → check it is
+ * not too early → build → render, with the letter routes' body limit, content-type checks and errors. Nothing
+ * about the request is logged: it carries personal data.
+ */
+export async function handleFollowUpRequest(
+  request: Request,
+  options: FollowUpHandlerOptions,
+): Promise<Response> {
+  const url = new URL(request.url);
+  const locale = negotiateLocale(url.searchParams.get("locale"), request.headers.get("accept-language"));
+  const t = translatorFor(locale);
+  const headers = { "Content-Language": locale, Vary: "Accept-Language" };
+
+  try {
+    const stopped = await options.guard?.(request);
+    if (stopped) return stopped;
+
+    const body = await readJsonBody(request);
+    if (!body.ok) {
+      if (body.problem === "unsupported-media-type")
+        return jsonError(415, "unsupported-media-type", t("LetterApi.unsupportedMediaType"), { headers });
+      if (body.problem === "too-large")
+        return jsonError(413, "too-large", t("LetterApi.tooLarge"), { headers });
+      return jsonError(400, "invalid-json", t("LetterApi.invalidJson"), { headers });
+    }
+
+    const parsed = ZFollowUpRequest.safeParse(body.value);
+    if (!parsed.success) {
+      return jsonError(422, "invalid-input", t("FollowUpApi.invalidInput"), {
+        issues: localizeIssues(parsed.error.issues, locale),
+        headers,
+      });
+    }
+    const answers = parsed.data;
+    const verdict = assessEligibility(answers);
+    if (verdict.status === "not-eligible") {
+      const reasons = verdict.reasons.map(({ code, kind }) => ({
+        code,
+        kind,
+        message: t(`Reasons.${code}.explanation`),
+      }));
+      return jsonError(422, "not-eligible", t("FollowUpApi.notEligible"), { headers, extra: { reasons } });
+    }
+
+    const today = (options.now?.() ?? new Date()).toISOString().slice(0, 10);
+    const deadline = originalDeadline(answers, verdict);
+    const availableFrom = followUpAvailableFrom(answers, deadline);
+    // The person's own calendar day may be one ahead of UTC: allow the document from the day before in UTC.
+    if (availableFrom && availableFrom > nextDay(today)) {
+      const format = letterCatalog(locale).formatDate;
+      return jsonError(
+        422,
+        "too-early",
+        t("FollowUpApi.tooEarly", {
+          deadline: format(deadline.deadline),
+          availableFrom: format(availableFrom),
+        }),
+        { headers, extra: { availableFrom, deadline: deadline.deadline } },
+      );
+    }
+
+    const model = buildFollowUp(answers, verdict, { today });
+    return options.output === "pdf"
+      ? await pdfResponse(model, answers.signature.type === "drawn", locale, headers)
+      : textResponse(model, headers);
+  } catch {
+    return jsonError(500, "render-failed", t("FollowUpApi.renderFailed"), { headers });
+  }
+}
+
+function nextDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+async function pdfResponse(
+  model: FollowUpModel,
+  drawnSignature: boolean,
+  locale: Locale,
+  headers: Record<string, string>,
+) {
+  let pdf: Uint8Array;
+  try {
+    pdf = await renderFollowUpPdf(model);
+  } catch (error) {
+    // A PNG that passed the structural checks can still hold undecodable image data: the input's fault.
+    if (!drawnSignature) throw error;
+    return jsonError(422, "invalid-input", translatorFor(locale)("FollowUpApi.invalidInput"), {
+      issues: localizeIssues(
+        [{ path: ["signature", "png"], message: VALIDATION_KEYS.signatureNotPng }],
+        locale,
+      ),
+      headers,
+    });
+  }
+  return new Response(pdf as BodyInit, {
+    status: 200,
+    headers: {
+      ...headers,
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${followUpFileName(model)}"`,
+      "Content-Length": String(pdf.byteLength),
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+function textResponse(model: FollowUpModel, headers: Record<string, string>) {
+  return Response.json(
+    {
+      subject: model.subject,
+      body: followUpPlainText(model),
+      short: model.short,
+      addressee: model.addressee,
+      reference: model.reference,
+    },
+    { headers: { ...headers, "Cache-Control": "no-store" } },
+  );
+}
