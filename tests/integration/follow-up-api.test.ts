@@ -4,6 +4,7 @@ import { GET as getDeadline } from "@/app/api/v1/deadline/route";
 import { POST as postPdf } from "@/app/api/v1/follow-up/route";
 import { POST as postText } from "@/app/api/v1/follow-up/text/route";
 import { handleFollowUpRequest } from "@/lib/server/follow-up/handle-follow-up-request";
+import { siteOrigin } from "@/lib/server/env";
 import { REPLY_CASES } from "@/lib/universal/follow-up/model";
 import { jsonRequest, pdfText } from "@/tests/support/letter-fixtures";
 
@@ -76,7 +77,7 @@ describe("GET /api/v1/deadline", () => {
     expect(event.getFirstPropertyValue("summary")).toBe(
       "LinkedIn doit répondre à votre opposition LI-AI-2026-7K3QXM",
     );
-    expect(event.getFirstPropertyValue("url")).toBe("http://localhost/fr/dossier");
+    expect(event.getFirstPropertyValue("url")).toBe(`${siteOrigin()}/fr/dossier`);
     expect(String(event.getFirstSubcomponent("valarm")!.getFirstPropertyValue("trigger"))).toBe("-P3D");
   });
 

@@ -2,7 +2,8 @@ import "server-only";
 import { localizeIssues } from "@/lib/i18n/localize-issues";
 import { translatorFor } from "@/lib/i18n/translator";
 import { jsonError } from "@/lib/server/http/errors";
-import { readJsonBody } from "@/lib/server/letter/read-json-body";
+import { apiContext, invalidInput, readJson } from "@/lib/server/http/route";
+import { LETTER_BODY_MAX_BYTES } from "@/lib/server/letter/read-json-body";
 import {
   buildFollowUp,
   followUpAvailableFrom,
@@ -12,7 +13,7 @@ import type { FollowUpModel } from "@/lib/universal/follow-up/model";
 import { followUpFileName, followUpPlainText } from "@/lib/universal/follow-up/plain-text";
 import { ZFollowUpRequest } from "@/lib/universal/follow-up/schema";
 import { letterCatalog } from "@/lib/universal/letter/catalog";
-import { negotiateLocale, type Locale } from "@/lib/universal/i18n/locales";
+import type { Locale } from "@/lib/universal/i18n/locales";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
 import { VALIDATION_KEYS } from "@/lib/universal/schemas/letter-request";
 import { renderFollowUpPdf } from "./render-follow-up";
@@ -34,31 +35,18 @@ export async function handleFollowUpRequest(
   request: Request,
   options: FollowUpHandlerOptions,
 ): Promise<Response> {
-  const url = new URL(request.url);
-  const locale = negotiateLocale(url.searchParams.get("locale"), request.headers.get("accept-language"));
-  const t = translatorFor(locale);
-  const headers = { "Content-Language": locale, Vary: "Accept-Language" };
+  const context = apiContext(request);
+  const { locale, t, headers } = context;
 
   try {
     const stopped = await options.guard?.(request);
     if (stopped) return stopped;
 
-    const body = await readJsonBody(request);
-    if (!body.ok) {
-      if (body.problem === "unsupported-media-type")
-        return jsonError(415, "unsupported-media-type", t("LetterApi.unsupportedMediaType"), { headers });
-      if (body.problem === "too-large")
-        return jsonError(413, "too-large", t("LetterApi.tooLarge"), { headers });
-      return jsonError(400, "invalid-json", t("LetterApi.invalidJson"), { headers });
-    }
+    const body = await readJson(request, context, LETTER_BODY_MAX_BYTES);
+    if (!body.ok) return body.response;
 
     const parsed = ZFollowUpRequest.safeParse(body.value);
-    if (!parsed.success) {
-      return jsonError(422, "invalid-input", t("FollowUpApi.invalidInput"), {
-        issues: localizeIssues(parsed.error.issues, locale),
-        headers,
-      });
-    }
+    if (!parsed.success) return invalidInput(context, parsed.error.issues);
     const answers = parsed.data;
     const verdict = assessEligibility(answers);
     if (verdict.status === "not-eligible") {
@@ -67,7 +55,10 @@ export async function handleFollowUpRequest(
         kind,
         message: t(`Reasons.${code}.explanation`),
       }));
-      return jsonError(422, "not-eligible", t("FollowUpApi.notEligible"), { headers, extra: { reasons } });
+      return jsonError(422, "not-eligible", t("ApiErrors.followUpNotEligible"), {
+        headers,
+        extra: { reasons },
+      });
     }
 
     const today = (options.now?.() ?? new Date()).toISOString().slice(0, 10);
@@ -79,7 +70,7 @@ export async function handleFollowUpRequest(
       return jsonError(
         422,
         "too-early",
-        t("FollowUpApi.tooEarly", {
+        t("ApiErrors.tooEarly", {
           deadline: format(deadline.deadline),
           availableFrom: format(availableFrom),
         }),
@@ -92,7 +83,7 @@ export async function handleFollowUpRequest(
       ? await pdfResponse(model, answers.signature.type === "drawn", locale, headers)
       : textResponse(model, headers);
   } catch {
-    return jsonError(500, "render-failed", t("FollowUpApi.renderFailed"), { headers });
+    return jsonError(500, "render-failed", t("ApiErrors.documentRenderFailed"), { headers });
   }
 }
 
@@ -112,7 +103,7 @@ async function pdfResponse(
   } catch (error) {
     // A PNG that passed the structural checks can still hold undecodable image data: the input's fault.
     if (!drawnSignature) throw error;
-    return jsonError(422, "invalid-input", translatorFor(locale)("FollowUpApi.invalidInput"), {
+    return jsonError(422, "invalid-input", translatorFor(locale)("ApiErrors.invalidInput"), {
       issues: localizeIssues(
         [{ path: ["signature", "png"], message: VALIDATION_KEYS.signatureNotPng }],
         locale,

@@ -1,11 +1,10 @@
 import { localizeIssues } from "@/lib/i18n/localize-issues";
-import { translatorFor } from "@/lib/i18n/translator";
 import { jsonError } from "@/lib/server/http/errors";
+import { apiContext } from "@/lib/server/http/route";
 import { siteOrigin } from "@/lib/server/site-url";
 import { calendarFileName, deadlineCalendar } from "@/lib/universal/deadline/calendar";
 import { computeDeadline } from "@/lib/universal/deadline/compute-deadline";
 import { deadlineQueryInput, ZDeadlineQuery } from "@/lib/universal/deadline/schema";
-import { negotiateLocale } from "@/lib/universal/i18n/locales";
 import { regimeFor } from "@/lib/universal/rules/regime";
 
 export const dynamic = "force-dynamic";
@@ -16,20 +15,21 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const locale = negotiateLocale(url.searchParams.get("locale"), request.headers.get("accept-language"));
-  const t = translatorFor(locale);
-  const headers = { Vary: "Accept-Language", "Content-Language": locale, "Cache-Control": "no-store" };
+  const context = apiContext(request);
+  const { locale, t } = context;
+  const headers = { ...context.headers, "Cache-Control": "no-store" };
 
   const parsed = ZDeadlineQuery.safeParse(deadlineQueryInput(url.searchParams));
   if (!parsed.success) {
-    return jsonError(400, "invalid-input", t("DeadlineApi.invalidInput"), {
+    return jsonError(400, "invalid-input", t("ApiErrors.invalidParameters"), {
       issues: localizeIssues(parsed.error.issues, locale),
       headers,
     });
   }
   const query = parsed.data;
   const regime = regimeFor(query.country);
-  if (regime === "none") return jsonError(422, "not-eligible", t("DeadlineApi.notEligible"), { headers });
+  if (regime === "none")
+    return jsonError(422, "not-eligible", t("ApiErrors.deadlineNotEligible"), { headers });
 
   const deadline = computeDeadline({
     regime,
@@ -43,7 +43,7 @@ export async function GET(request: Request): Promise<Response> {
     const calendar = deadlineCalendar(deadline, {
       locale,
       reference,
-      dossierUrl: `${siteOrigin(request.url)}/${locale}/dossier`,
+      dossierUrl: `${siteOrigin()}/${locale}/dossier`,
     });
     return new Response(calendar, {
       headers: {
