@@ -2,7 +2,8 @@ import "server-only";
 import { localizeIssues } from "@/lib/i18n/localize-issues";
 import { translatorFor } from "@/lib/i18n/translator";
 import { jsonError } from "@/lib/server/http/errors";
-import { renderLetterPdf } from "@/lib/server/pdf/render-letter";
+import { PdfBusyError, PdfTimeoutError } from "@/lib/server/pdf/worker-pool";
+import { canonicalSignature } from "@/lib/server/png/signature";
 import { negotiateLocale, type Locale } from "@/lib/universal/i18n/locales";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
 import { letterFileName } from "@/lib/universal/letter/file-name";
@@ -10,7 +11,7 @@ import type { LetterModel } from "@/lib/universal/letter/model";
 import { toPlainText, toShortText } from "@/lib/universal/letter/plain-text";
 import { newLetterReference } from "@/lib/universal/letter/reference";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
-import { ZLetterRequest, VALIDATION_KEYS } from "@/lib/universal/schemas/letter-request";
+import { ZLetterRequest } from "@/lib/universal/schemas/letter-request";
 import { readJsonBody } from "./read-json-body";
 
 /** What the letter counter receives: no personal data, only what the public statistics show. */
@@ -30,6 +31,11 @@ export interface LetterHandlerOptions {
   guard?: (request: Request) => Response | null | Promise<Response | null>;
   /** Called after a letter was produced; a failure here never fails the letter. */
   onLetter?: (event: LetterEvent) => void | Promise<void>;
+  /**
+   * Renders the letter to PDF bytes (required for `output: "pdf"`): the route passes the worker pool's
+   * entry point. It may throw `PdfBusyError` or `PdfTimeoutError` (answered 503 `busy`).
+   */
+  renderPdf?: (model: LetterModel) => Promise<Uint8Array>;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -59,6 +65,12 @@ export async function handleLetterRequest(
       }
       if (body.problem === "too-large")
         return jsonError(413, "too-large", t("LetterApi.tooLarge"), { headers });
+      if (body.problem === "timeout") {
+        // The rest of the body is not worth waiting for: close the connection after this answer.
+        return jsonError(408, "request-timeout", t("LetterApi.requestTimeout"), {
+          headers: { ...headers, Connection: "close" },
+        });
+      }
       return jsonError(400, "invalid-json", t("LetterApi.invalidJson"), { headers });
     }
 
@@ -69,7 +81,18 @@ export async function handleLetterRequest(
         headers,
       });
     }
-    const answers = parsed.data;
+    let answers = parsed.data;
+    if (answers.signature.type === "drawn") {
+      // Decoded fully and re-encoded before any renderer sees it (lib/universal/png/signature-png.ts).
+      const signature = await canonicalSignature(answers.signature.png);
+      if (!signature.ok) {
+        return jsonError(422, "invalid-input", t("LetterApi.invalidInput"), {
+          issues: localizeIssues([{ path: ["signature", "png"], message: signature.key }], locale),
+          headers,
+        });
+      }
+      answers = { ...answers, signature: { type: "drawn", png: signature.png } };
+    }
 
     const verdict = assessEligibility(answers);
     if (verdict.status === "not-eligible") {
@@ -88,9 +111,7 @@ export async function handleLetterRequest(
     });
 
     const response =
-      options.output === "pdf"
-        ? await pdfResponse(model, answers.signature.type === "drawn", locale, headers)
-        : textResponse(model, headers);
+      options.output === "pdf" ? await pdfResponse(model, options, t, headers) : textResponse(model, headers);
     if (response.ok)
       await countLetter(options, {
         country: answers.country,
@@ -106,23 +127,21 @@ export async function handleLetterRequest(
 
 async function pdfResponse(
   model: LetterModel,
-  drawnSignature: boolean,
-  locale: Locale,
+  options: LetterHandlerOptions,
+  t: ReturnType<typeof translatorFor>,
   headers: Record<string, string>,
 ) {
+  if (!options.renderPdf) throw new Error("handleLetterRequest: output pdf needs renderPdf");
   let pdf: Uint8Array;
   try {
-    pdf = await renderLetterPdf(model);
+    pdf = await options.renderPdf(model);
   } catch (error) {
-    // A PNG that passed the structural checks can still hold undecodable image data: that is the input's fault.
-    if (!drawnSignature) throw error;
-    return jsonError(422, "invalid-input", translatorFor(locale)("LetterApi.invalidInput"), {
-      issues: localizeIssues(
-        [{ path: ["signature", "png"], message: VALIDATION_KEYS.signatureNotPng }],
-        locale,
-      ),
-      headers,
-    });
+    if (error instanceof PdfBusyError || error instanceof PdfTimeoutError) {
+      return jsonError(503, "busy", t("LetterApi.busy"), {
+        headers: { ...headers, "Retry-After": String(error.retryAfterSeconds) },
+      });
+    }
+    throw error;
   }
   return new Response(pdf as BodyInit, {
     status: 200,
