@@ -2,7 +2,7 @@ import "server-only";
 import { localizeIssues } from "@/lib/i18n/localize-issues";
 import { translatorFor } from "@/lib/i18n/translator";
 import { jsonError } from "@/lib/server/http/errors";
-import { PdfBusyError, PdfTimeoutError } from "@/lib/server/pdf/worker-pool";
+import { overloadRetryAfter } from "@/lib/server/pdf/worker-pool";
 import { canonicalSignature } from "@/lib/server/png/signature";
 import { negotiateLocale, type Locale } from "@/lib/universal/i18n/locales";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
@@ -136,12 +136,11 @@ async function pdfResponse(
   try {
     pdf = await options.renderPdf(model);
   } catch (error) {
-    if (error instanceof PdfBusyError || error instanceof PdfTimeoutError) {
-      return jsonError(503, "busy", t("LetterApi.busy"), {
-        headers: { ...headers, "Retry-After": String(error.retryAfterSeconds) },
-      });
-    }
-    throw error;
+    const retryAfter = overloadRetryAfter(error);
+    if (retryAfter === null) throw error;
+    return jsonError(503, "busy", t("LetterApi.busy"), {
+      headers: { ...headers, "Retry-After": String(retryAfter) },
+    });
   }
   return new Response(pdf as BodyInit, {
     status: 200,

@@ -32,6 +32,18 @@ export class PdfTimeoutError extends Error {
   override name = "PdfTimeoutError";
   readonly retryAfterSeconds = 10;
 }
+/**
+ * The `Retry-After` seconds when `error` means "overloaded" (busy or timed out), else null. Checked by
+ * name, not `instanceof`: the pool is one per process (on globalThis) but Next.js bundles this module
+ * separately for instrumentation and for each route, so the classes differ between bundles.
+ */
+export function overloadRetryAfter(error: unknown): number | null {
+  if (!(error instanceof Error) || (error.name !== "PdfBusyError" && error.name !== "PdfTimeoutError"))
+    return null;
+  const seconds = (error as Partial<PdfBusyError>).retryAfterSeconds;
+  return typeof seconds === "number" && seconds > 0 ? seconds : 5;
+}
+
 export class PdfRenderError extends Error {
   override name = "PdfRenderError";
 }

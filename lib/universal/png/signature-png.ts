@@ -18,8 +18,7 @@
  * `maxOutputLength` on the server, the Compression Streams API in the browser).
  */
 
-export const SIGNATURE_MAX_WIDTH = 1500;
-export const SIGNATURE_MAX_HEIGHT = 600;
+import { SIGNATURE_MAX_HEIGHT, SIGNATURE_MAX_WIDTH } from "./signature-limits";
 
 /**
  * Inflates zlib data; must reject (throw) as soon as the output would exceed `maxOutputLength` bytes,
