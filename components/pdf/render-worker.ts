@@ -4,6 +4,7 @@
  * not copied). Anything that goes wrong outside the render's promise (an async decoder callback) kills
  * this worker only; the pool replaces it. No personal data is ever logged here.
  */
+import { setPriority } from "node:os";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { renderToBuffer } from "@react-pdf/renderer";
@@ -23,6 +24,20 @@ async function render({ kind, props }: RenderRequestMessage): Promise<Uint8Array
   // Transfer needs a buffer of its own (small Buffers share Node's pool): copy when it is not.
   const own = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
   return own ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : Uint8Array.from(buffer);
+}
+
+/**
+ * Rendering yields the CPU to the pages: on Linux, a thread's nice value is its own, so this lowers the
+ * priority of this worker thread only, not of the event loop that serves pages. Elsewhere it may apply to
+ * the process or fail; either is harmless.
+ */
+const RENDER_NICENESS = 10;
+if (process.platform === "linux") {
+  try {
+    setPriority(RENDER_NICENESS);
+  } catch {
+    // Not allowed here (a container without CAP_SYS_NICE never refuses lowering, but be safe).
+  }
 }
 
 const port = parentPort;

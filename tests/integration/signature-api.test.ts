@@ -70,6 +70,18 @@ describe("POST /api/v1/letter with a hostile drawn signature", () => {
 });
 
 describe("POST /api/v1/letter when the PDF pool is saturated", () => {
+  it("answers 503 busy before reading the body when the pool says it is full", async () => {
+    const request = jsonRequest(PDF_URL, letterBody());
+    const response = await handleLetterRequest(request, {
+      output: "pdf",
+      overloaded: () => 3,
+      renderPdf: () => Promise.reject(new Error("not called")),
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("3");
+    expect(request.bodyUsed).toBe(false);
+  });
+
   it.each([
     [new PdfBusyError("full", 4), "4"],
     [new PdfTimeoutError("slow"), "10"],

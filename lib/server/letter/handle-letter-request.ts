@@ -36,6 +36,11 @@ export interface LetterHandlerOptions {
    * entry point. It may throw `PdfBusyError` or `PdfTimeoutError` (answered 503 `busy`).
    */
   renderPdf?: (model: LetterModel) => Promise<Uint8Array>;
+  /**
+   * Checked after the guard, before the body is read: `Retry-After` seconds when the renderer could not
+   * take another PDF now (answered 503 `busy` at once, without parsing a body for nothing), else null.
+   */
+  overloaded?: () => number | null;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -57,6 +62,8 @@ export async function handleLetterRequest(
   try {
     const stopped = await options.guard?.(request);
     if (stopped) return stopped;
+    const retryAfter = options.overloaded?.() ?? null;
+    if (retryAfter !== null) return busyResponse(retryAfter, t, headers);
 
     const body = await readJsonBody(request);
     if (!body.ok) {
@@ -138,9 +145,7 @@ async function pdfResponse(
   } catch (error) {
     const retryAfter = overloadRetryAfter(error);
     if (retryAfter === null) throw error;
-    return jsonError(503, "busy", t("LetterApi.busy"), {
-      headers: { ...headers, "Retry-After": String(retryAfter) },
-    });
+    return busyResponse(retryAfter, t, headers);
   }
   return new Response(pdf as BodyInit, {
     status: 200,
@@ -152,6 +157,16 @@ async function pdfResponse(
       "Cache-Control": "no-store",
       "X-Letter-Reference": model.reference,
     },
+  });
+}
+
+function busyResponse(
+  retryAfter: number,
+  t: ReturnType<typeof translatorFor>,
+  headers: Record<string, string>,
+): Response {
+  return jsonError(503, "busy", t("LetterApi.busy"), {
+    headers: { ...headers, "Retry-After": String(retryAfter) },
   });
 }
 

@@ -123,6 +123,16 @@ export class PdfWorkerPool {
     });
   }
 
+  /**
+   * `Retry-After` seconds if a render asked now would be refused, else null: lets a route answer 503
+   * before it reads and validates a body that could not be rendered anyway.
+   */
+  saturated(): number | null {
+    if (this.closed) return 5;
+    if (this.slots.some((slot) => slot.job === null)) return null;
+    return this.queue.length >= this.options.queueMax ? this.retryAfterSeconds() : null;
+  }
+
   /** Renders in progress plus renders waiting, for tests and diagnostics. */
   get load(): { running: number; queued: number; size: number } {
     return {

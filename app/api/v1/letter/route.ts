@@ -1,4 +1,4 @@
-import { renderPdfOnServer } from "@/components/pdf/server";
+import { pdfPool, renderPdfOnServer } from "@/components/pdf/server";
 import { handleLetterRequest } from "@/lib/server/letter/handle-letter-request";
 import { pdfLetterHooks } from "@/lib/server/letter/letter-hooks";
 
@@ -11,6 +11,7 @@ export async function POST(request: Request): Promise<Response> {
   return handleLetterRequest(request, {
     output: "pdf",
     renderPdf: (model) => renderPdfOnServer("letter", model),
+    overloaded: () => pdfPool().saturated(),
     ...pdfLetterHooks,
   });
 }
