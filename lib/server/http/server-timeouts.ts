@@ -36,7 +36,7 @@ export function serverTimeoutsFromEnv(): ServerTimeouts {
 }
 
 /** Sets the timeouts on an HTTP server (idempotent). */
-export function applyServerTimeouts(server: Server, timeouts: ServerTimeouts): void {
+function applyServerTimeouts(server: Server, timeouts: ServerTimeouts): void {
   server.headersTimeout = timeouts.headersTimeoutMs;
   server.requestTimeout = timeouts.requestTimeoutMs;
 }

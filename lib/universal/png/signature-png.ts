@@ -82,7 +82,7 @@ function writeUint32(bytes: Uint8Array, offset: number, value: number): void {
   bytes[offset + 3] = value & 0xff;
 }
 
-export interface ParsedPng {
+interface ParsedPng {
   width: number;
   height: number;
   colourType: number;
@@ -95,7 +95,7 @@ export interface ParsedPng {
 }
 
 /** Walks the chunks and checks everything that can be checked without inflating. */
-export function parsePng(bytes: Uint8Array): ParsedPng {
+function parsePng(bytes: Uint8Array): ParsedPng {
   if (bytes.length < 8 || PNG_MAGIC.some((b, i) => bytes[i] !== b)) throw new SignaturePngError("not-png");
   let offset = 8;
   let header: Omit<ParsedPng, "palette" | "transparency" | "data"> | null = null;
@@ -177,7 +177,7 @@ function paeth(a: number, b: number, c: number): number {
 }
 
 /** Reverses the row filters into a new buffer; refuses any filter byte other than 0–4. */
-export function unfilter(raw: Uint8Array, width: number, height: number, bpp: number): Uint8Array {
+function unfilter(raw: Uint8Array, width: number, height: number, bpp: number): Uint8Array {
   const stride = width * bpp;
   if (raw.length !== height * (stride + 1)) throw new SignaturePngError("data");
   const out = new Uint8Array(height * stride);
