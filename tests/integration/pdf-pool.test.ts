@@ -92,6 +92,26 @@ describe("PDF worker pool", () => {
     expect((await next)[4]).toBe(3);
     expect(created()).toBe(2);
   });
+
+  it("backs off instead of spinning when workers die on start, and refuses renders meanwhile", async () => {
+    let created = 0;
+    const pool = new PdfWorkerPool({
+      createWorker: () => {
+        created++;
+        return new Worker("throw new Error('missing fonts')", { eval: true });
+      },
+      size: 1,
+      queueMax: 5,
+      timeoutMs: 2000,
+    });
+    pools.push(pool);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Without back-off this would be dozens of workers by now: 1 + 1 at once, then 250 ms, 500 ms…
+    expect(created).toBeGreaterThanOrEqual(2);
+    expect(created).toBeLessThanOrEqual(5);
+    // Refused: busy while no worker is up, or failed if it lands on a worker that is about to die.
+    await expect(pool.render("fake", {})).rejects.toThrow();
+  });
 });
 
 describe("the server's PDF entry point", () => {

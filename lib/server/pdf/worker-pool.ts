@@ -77,7 +77,14 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  spawnedAt: number;
+  /** Renders this worker answered (a worker that dies before its first answer may be broken). */
+  answered: number;
 }
+
+/** A worker that dies this soon after it started, before any answer, counts as failing to start. */
+const EARLY_DEATH_MS = 2000;
+const MAX_RESPAWN_DELAY_MS = 30_000;
 
 function envInt(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -102,6 +109,9 @@ export class PdfWorkerPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
+  /** Workers in a row that died before their first answer: respawning backs off while it grows. */
+  private earlyDeaths = 0;
+  private readonly respawns = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: PdfPoolOptions) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
@@ -110,6 +120,7 @@ export class PdfWorkerPool {
   /** Renders one document of a registered kind to PDF bytes. */
   render(kind: string, props: unknown): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new PdfBusyError("The PDF pool is closed."));
+    if (this.slots.length === 0) return Promise.reject(new PdfBusyError("No PDF worker is running."));
     const idle = this.slots.find((slot) => slot.job === null);
     if (!idle && this.queue.length >= this.options.queueMax) {
       return Promise.reject(
@@ -128,7 +139,7 @@ export class PdfWorkerPool {
    * before it reads and validates a body that could not be rendered anyway.
    */
   saturated(): number | null {
-    if (this.closed) return 5;
+    if (this.closed || this.slots.length === 0) return 5;
     if (this.slots.some((slot) => slot.job === null)) return null;
     return this.queue.length >= this.options.queueMax ? this.retryAfterSeconds() : null;
   }
@@ -150,6 +161,8 @@ export class PdfWorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const timer of this.respawns) clearTimeout(timer);
+    this.respawns.clear();
     for (const job of this.queue.splice(0)) job.reject(new PdfBusyError("The PDF pool is closed."));
     await Promise.all(
       this.slots.map(async (slot) => {
@@ -163,9 +176,11 @@ export class PdfWorkerPool {
     const worker = this.options.createWorker();
     // The pool must not keep a process (a test run, a script) alive on its own.
     worker.unref();
-    const slot: Slot = { worker, job: null, timer: null };
+    const slot: Slot = { worker, job: null, timer: null, spawnedAt: Date.now(), answered: 0 };
     worker.on("message", (message: RenderReplyMessage) => {
       if (!slot.job || message.id !== slot.job.id) return;
+      slot.answered += 1;
+      this.earlyDeaths = 0;
       if (message.ok) this.finish(slot, null, message.pdf);
       else this.finish(slot, new PdfRenderError(`render ${message.reason}`));
       this.next(slot);
@@ -221,8 +236,30 @@ export class PdfWorkerPool {
       this.slots.splice(index, 1);
       return;
     }
-    const fresh = this.spawn();
-    this.slots[index] = fresh;
-    this.next(fresh);
+    const early = slot.answered === 0 && Date.now() - slot.spawnedAt < EARLY_DEATH_MS;
+    this.earlyDeaths = early ? this.earlyDeaths + 1 : 0;
+    if (this.earlyDeaths <= 1) {
+      const fresh = this.spawn();
+      this.slots[index] = fresh;
+      this.next(fresh);
+      return;
+    }
+    // Workers keep dying on start (a broken deployment, missing fonts): do not spin. The slot is out
+    // of the pool until the delay has passed; with no slot at all, renders are refused as busy.
+    this.slots.splice(index, 1);
+    const delay = Math.min(MAX_RESPAWN_DELAY_MS, 250 * 2 ** (this.earlyDeaths - 2));
+    const timer = setTimeout(() => {
+      this.respawns.delete(timer);
+      if (this.closed) return;
+      const fresh = this.spawn();
+      this.slots.push(fresh);
+      this.next(fresh);
+    }, delay);
+    timer.unref();
+    this.respawns.add(timer);
+    if (this.slots.length === 0) {
+      for (const job of this.queue.splice(0))
+        job.reject(new PdfBusyError("No PDF worker is running.", Math.ceil(delay / 1000) + 1));
+    }
   }
 }
