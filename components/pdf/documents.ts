@@ -13,7 +13,10 @@ import type { LetterModel } from "@/lib/universal/letter/model";
  *    structured clone, so no functions, class instances or React elements);
  * 2. add an entry to `PDF_DOCUMENTS` that registers its fonts and returns the element;
  * 3. render it with `renderPdfOnServer("kind", props)` in a route, or `renderPdfBlob("kind", props)` in
- *    the browser. The pool, its queue, its timeout and the 503 `busy` answer come with it.
+ *    the browser. The pool, its queue and its timeout come with it; in the route, answer 503 `busy` with
+ *    `Retry-After` when `pdfPool().saturated()` (before reading the body) or `overloadRetryAfter(error)`
+ *    (lib/server/pdf/worker-pool.ts) returns seconds, as the letter route does through
+ *    lib/server/letter/handle-letter-request.ts.
  */
 export interface PdfProps {
   letter: LetterModel;
