@@ -1,7 +1,8 @@
 /**
  * Runs once when the server starts, before it handles requests: checks the environment (a wrong value
  * stops the server with a message naming the variable), records each request's socket address for
- * rate limiting (lib/server/http/peer-header.ts), then opens the database and applies pending
+ * rate limiting (lib/server/http/peer-header.ts), sets Node's header and request timeouts
+ * (lib/server/http/server-timeouts.ts), starts the PDF workers, then opens the database and applies pending
  * migrations, so problems show up at start-up as one clear log line instead of on the first request.
  */
 export async function register(): Promise<void> {
@@ -32,6 +33,11 @@ export async function register(): Promise<void> {
       hint: "SITE_URL is not set: canonical, Open Graph and QR code URLs point to this localhost origin. Set SITE_URL (e.g. https://objection.example) before `npm run build` and `npm start`.",
     });
   }
+  const { installServerTimeouts } = await import("./lib/server/http/server-timeouts");
+  installServerTimeouts();
+  // Start the PDF workers now: loading the renderer takes a moment that the first letter should not wait.
+  const { pdfPool } = await import("./components/pdf/server");
+  pdfPool();
   const { database } = await import("./lib/server/db/client");
   const { describeDatabase } = await import("./lib/server/db/config");
   try {

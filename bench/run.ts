@@ -19,6 +19,7 @@ import { firstLoadJs } from "./suites/first-load-js";
 import { homeLoad } from "./suites/home-load";
 import { letterApi } from "./suites/letter-api";
 import { lighthouseScores } from "./suites/lighthouse";
+import { renderIsolation } from "./suites/render-isolation";
 import { serverRender } from "./suites/server-render";
 
 const num = (name: string, fallback: number) => {
@@ -245,6 +246,11 @@ export async function main(): Promise<void> {
         ),
       );
     }
+
+    log("pages while letters render");
+    const isolation = await renderIsolation({ origin: server.origin, letters: 20, pageRequests: 200, log });
+    figures.push(...isolation.figures);
+    raw.renderIsolation = isolation.raw;
 
     log("browser rendering of the letter");
     const browser = await browserLetter({

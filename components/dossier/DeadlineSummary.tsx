@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { downloadDeadlineCalendar } from "@/lib/client/follow-up-files";
+import { downloadDeadlineCalendar } from "./follow-up-files";
 import type { Deadline } from "@/lib/universal/deadline/compute-deadline";
 import { followUpCatalog } from "@/lib/universal/follow-up/catalog";
 import type { Locale } from "@/lib/universal/i18n/locales";

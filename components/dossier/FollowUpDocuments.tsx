@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { downloadFollowUpPdf } from "@/lib/client/follow-up-files";
+import { downloadFollowUpPdf } from "./follow-up-files";
 import { localIsoDate } from "@/lib/client/local-date";
 import { followUpCatalog } from "@/lib/universal/follow-up/catalog";
 import type { DossierState, TDossier } from "@/lib/universal/follow-up/dossier";

@@ -3,6 +3,8 @@
  * the device reports it). The drawing is exported as a PNG data URL after each stroke, which is what the
  * letter embeds. Plain DOM code: the React component only mounts it.
  */
+import { SIGNATURE_MAX_HEIGHT, SIGNATURE_MAX_WIDTH } from "@/lib/universal/png/signature-limits";
+
 export interface SignaturePadOptions {
   /** Called after each stroke with the drawing as a PNG data URL, and with "" after clear(). */
   onChange: (png: string) => void;
@@ -46,10 +48,17 @@ export class SignaturePad {
 
   /** Matches the bitmap to the displayed size, keeping what is drawn. */
   resize(): void {
-    const ratio = Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO);
     const rect = this.canvas.getBoundingClientRect();
-    const width = Math.max(1, Math.round(rect.width * ratio));
-    const height = Math.max(1, Math.round(rect.height * ratio));
+    // The bitmap stays within what the server accepts (SIGNATURE_MAX_WIDTH × SIGNATURE_MAX_HEIGHT),
+    // whatever the zoom or the font size makes of the box.
+    const ratio = Math.min(
+      window.devicePixelRatio || 1,
+      MAX_PIXEL_RATIO,
+      SIGNATURE_MAX_WIDTH / Math.max(1, rect.width),
+      SIGNATURE_MAX_HEIGHT / Math.max(1, rect.height),
+    );
+    const width = Math.min(SIGNATURE_MAX_WIDTH, Math.max(1, Math.round(rect.width * ratio)));
+    const height = Math.min(SIGNATURE_MAX_HEIGHT, Math.max(1, Math.round(rect.height * ratio)));
     if (width === this.canvas.width && height === this.canvas.height) return;
     const previous = this.hasInk ? this.canvas.toDataURL("image/png") : "";
     this.canvas.width = width;

@@ -2,14 +2,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { residentMemoryKiB, startAppServer, type AppServer } from "../support/app-server";
+import { hostileSignatures } from "../support/hostile-png";
 
 /**
  * `npm run soak` (issue 8): mixed traffic on localhost against the production build — pages, assets,
  * eligibility, letters (text and PDF), counts, stats, health — for SOAK_SECONDS (default 300) with
- * SOAK_CONCURRENCY requests in flight (default 8). Fails on any 5xx or network error, and prints the
- * server's resident memory (VmRSS) at the start, middle and end. Needs `next build` first; starts its
- * own `next start` with a fresh embedded database, or uses SOAK_URL (then memory is not measured
- * unless SOAK_PID is given).
+ * SOAK_CONCURRENCY requests in flight (default 8), hostile signature PNGs included (each must be a
+ * 422). Fails on any 5xx or network error, an uncaught exception in the server's log, or resident
+ * memory (VmRSS) at the end more than 10 % above the middle; prints VmRSS at the start, middle and end.
+ * Needs `next build` first; starts its own `next start` with a fresh embedded database, or uses
+ * SOAK_URL (then memory is not measured unless SOAK_PID is given).
  */
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
@@ -38,7 +40,12 @@ interface Kind {
   name: string;
   weight: number;
   request: (base: string) => [string, RequestInit?];
+  /** The only acceptable status, when there is one (anything else is a failure). */
+  expect?: number;
 }
+
+/** Signature PNGs that once hung or exhausted the renderer (undecodable data, filter byte 9, bombs). */
+const HOSTILE_SIGNATURES = hostileSignatures();
 
 const json = (body: unknown): RequestInit => ({
   method: "POST",
@@ -79,6 +86,18 @@ const KINDS: Kind[] = [
     name: "count",
     weight: 12,
     request: (b) => [`${b}/api/v1/count`, json({ country: pick(COUNTRIES), locale: pick(["fr", "en"]) })],
+  },
+  {
+    name: "hostile png",
+    weight: 3,
+    expect: 422,
+    request: (b) => [
+      `${b}/api/v1/letter`,
+      json({
+        ...letter(pick(["fr", "en"])),
+        signature: { type: "drawn", png: pick(HOSTILE_SIGNATURES).png },
+      }),
+    ],
   },
   { name: "stats", weight: 5, request: (b) => [`${b}/api/v1/stats`] },
   { name: "health", weight: 2, request: (b) => [`${b}/api/health`] },
@@ -151,6 +170,8 @@ async function main() {
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       byKind.set(kind.name, statuses);
       if (status >= 500) failures.push(`${kind.name} ${url}: ${status}`);
+      else if (kind.expect && status !== 0 && status !== kind.expect)
+        failures.push(`${kind.name} ${url}: ${status}, expected ${kind.expect}`);
     }
   }
 
@@ -191,6 +212,16 @@ async function main() {
   console.log(
     `  resident memory: start ${mib(memory[0])}, middle ${mib(middle)} (${middle?.at}s), end ${mib(memory.at(-1))}, max ${mib({ kib: Math.max(...memory.map((m) => m.kib ?? 0)) })}`,
   );
+  // The renderer once threw outside any promise: the server's log must hold no uncaught exception.
+  const uncaught = server ? /uncaught|unhandled/i.exec(server.output()) : null;
+  if (uncaught) failures.push(`server log: ${uncaught[0]}`);
+  // Memory must level off: the end within 10 % of the middle.
+  const endKib = memory.at(-1)?.kib;
+  if (middle?.kib && endKib) {
+    const growth = (endKib - middle.kib) / middle.kib;
+    console.log(`  memory end vs middle: ${(growth * 100).toFixed(1)} % (limit +10 %)`);
+    if (growth > 0.1) failures.push(`resident memory grew ${(growth * 100).toFixed(1)} % from the middle`);
+  }
   if (failures.length > 0) {
     console.error(failures.slice(0, 20).join("\n"));
     process.exit(1);

@@ -1,8 +1,8 @@
 import "server-only";
-import { localizeIssues } from "@/lib/i18n/localize-issues";
-import { translatorFor } from "@/lib/i18n/translator";
 import { jsonError } from "@/lib/server/http/errors";
-import { apiContext, invalidInput, readJson } from "@/lib/server/http/route";
+import { apiContext, busy, invalidInput, readJson, type ApiContext } from "@/lib/server/http/route";
+import { overloadRetryAfter } from "@/lib/server/pdf/worker-pool";
+import { canonicalSignature } from "@/lib/server/png/signature";
 import { LETTER_BODY_MAX_BYTES } from "@/lib/server/letter/read-json-body";
 import {
   buildFollowUp,
@@ -13,13 +13,14 @@ import type { FollowUpModel } from "@/lib/universal/follow-up/model";
 import { followUpFileName, followUpPlainText } from "@/lib/universal/follow-up/plain-text";
 import { ZFollowUpRequest } from "@/lib/universal/follow-up/schema";
 import { letterCatalog } from "@/lib/universal/letter/catalog";
-import type { Locale } from "@/lib/universal/i18n/locales";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
-import { VALIDATION_KEYS } from "@/lib/universal/schemas/letter-request";
-import { renderFollowUpPdf } from "./render-follow-up";
 
 export interface FollowUpHandlerOptions {
   output: "pdf" | "text";
+  /** Renders the PDF (the server's worker pool, components/pdf/server.ts); required for output "pdf". */
+  renderPdf?: (model: FollowUpModel) => Promise<Uint8Array>;
+  /** Seconds to wait when the PDF workers are saturated (503 `busy` before the body is read), else null. */
+  overloaded?: () => number | null;
   /** Runs before the body is read: a Response stops the request (rate limiting). */
   guard?: (request: Request) => Response | null | Promise<Response | null>;
   /** Clock, for tests. */
@@ -36,18 +37,28 @@ export async function handleFollowUpRequest(
   options: FollowUpHandlerOptions,
 ): Promise<Response> {
   const context = apiContext(request);
-  const { locale, t, headers } = context;
+  const { t, headers } = context;
 
   try {
     const stopped = await options.guard?.(request);
     if (stopped) return stopped;
+    const retryAfter = options.output === "pdf" ? (options.overloaded?.() ?? null) : null;
+    if (retryAfter !== null) return busy(context, retryAfter);
 
     const body = await readJson(request, context, LETTER_BODY_MAX_BYTES);
     if (!body.ok) return body.response;
 
     const parsed = ZFollowUpRequest.safeParse(body.value);
     if (!parsed.success) return invalidInput(context, parsed.error.issues);
-    const answers = parsed.data;
+    let answers = parsed.data;
+    if (answers.signature.type === "drawn") {
+      // Decoded fully and re-encoded before any renderer sees it, as for the letter.
+      const signature = await canonicalSignature(answers.signature.png);
+      if (!signature.ok) {
+        return invalidInput(context, [{ path: ["signature", "png"], message: signature.key }]);
+      }
+      answers = { ...answers, signature: { type: "drawn", png: signature.png } };
+    }
     const verdict = assessEligibility(answers);
     if (verdict.status === "not-eligible") {
       const reasons = verdict.reasons.map(({ code, kind }) => ({
@@ -66,7 +77,7 @@ export async function handleFollowUpRequest(
     const availableFrom = followUpAvailableFrom(answers, deadline);
     // The person's own calendar day may be one ahead of UTC: allow the document from the day before in UTC.
     if (availableFrom && availableFrom > nextDay(today)) {
-      const format = letterCatalog(locale).formatDate;
+      const format = letterCatalog(context.locale).formatDate;
       return jsonError(
         422,
         "too-early",
@@ -80,7 +91,7 @@ export async function handleFollowUpRequest(
 
     const model = buildFollowUp(answers, verdict, { today });
     return options.output === "pdf"
-      ? await pdfResponse(model, answers.signature.type === "drawn", locale, headers)
+      ? await pdfResponse(model, options, context)
       : textResponse(model, headers);
   } catch {
     return jsonError(500, "render-failed", t("ApiErrors.documentRenderFailed"), { headers });
@@ -91,30 +102,20 @@ function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-async function pdfResponse(
-  model: FollowUpModel,
-  drawnSignature: boolean,
-  locale: Locale,
-  headers: Record<string, string>,
-) {
+async function pdfResponse(model: FollowUpModel, options: FollowUpHandlerOptions, context: ApiContext) {
+  if (!options.renderPdf) throw new Error("handleFollowUpRequest: output pdf needs renderPdf");
   let pdf: Uint8Array;
   try {
-    pdf = await renderFollowUpPdf(model);
+    pdf = await options.renderPdf(model);
   } catch (error) {
-    // A PNG that passed the structural checks can still hold undecodable image data: the input's fault.
-    if (!drawnSignature) throw error;
-    return jsonError(422, "invalid-input", translatorFor(locale)("ApiErrors.invalidInput"), {
-      issues: localizeIssues(
-        [{ path: ["signature", "png"], message: VALIDATION_KEYS.signatureNotPng }],
-        locale,
-      ),
-      headers,
-    });
+    const retryAfter = overloadRetryAfter(error);
+    if (retryAfter === null) throw error;
+    return busy(context, retryAfter);
   }
   return new Response(pdf as BodyInit, {
     status: 200,
     headers: {
-      ...headers,
+      ...context.headers,
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="${followUpFileName(model)}"`,
       "Content-Length": String(pdf.byteLength),

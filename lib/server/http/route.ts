@@ -56,6 +56,13 @@ export function unavailable(context: ApiContext, message: "countUnavailable" | "
   });
 }
 
+/** 503 `busy` with Retry-After: the PDF workers are all taken and their queue is full. */
+export function busy(context: ApiContext, retryAfterSeconds: number): Response {
+  return jsonError(503, "busy", context.t("ApiErrors.busy"), {
+    headers: { ...context.headers, "Retry-After": String(retryAfterSeconds) },
+  });
+}
+
 /** 422 `invalid-input` with localized zod issues. */
 export function invalidInput(
   context: ApiContext,
@@ -90,7 +97,12 @@ export async function readJson(request: Request, context: ApiContext, maxBytes: 
               headers,
             },
           )
-        : jsonError(400, "invalid-json", t("ApiErrors.invalidJson"), { headers });
+        : body.problem === "timeout"
+          ? // The rest of the body is not worth waiting for: close the connection after this answer.
+            jsonError(408, "request-timeout", t("ApiErrors.requestTimeout"), {
+              headers: { ...headers, Connection: "close" },
+            })
+          : jsonError(400, "invalid-json", t("ApiErrors.invalidJson"), { headers });
   return { ok: false, response };
 }
 

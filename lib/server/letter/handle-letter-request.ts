@@ -1,9 +1,8 @@
 import "server-only";
-import { localizeIssues } from "@/lib/i18n/localize-issues";
-import { translatorFor } from "@/lib/i18n/translator";
 import { jsonError } from "@/lib/server/http/errors";
-import { apiContext, invalidInput, readJson } from "@/lib/server/http/route";
-import { renderLetterPdf } from "@/lib/server/pdf/render-letter";
+import { apiContext, busy, invalidInput, readJson, type ApiContext } from "@/lib/server/http/route";
+import { overloadRetryAfter } from "@/lib/server/pdf/worker-pool";
+import { canonicalSignature } from "@/lib/server/png/signature";
 import type { Locale } from "@/lib/universal/i18n/locales";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
 import { letterFileName } from "@/lib/universal/letter/file-name";
@@ -11,7 +10,7 @@ import type { LetterModel } from "@/lib/universal/letter/model";
 import { toPlainText, toShortText } from "@/lib/universal/letter/plain-text";
 import { newLetterReference } from "@/lib/universal/letter/reference";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
-import { ZLetterRequest, VALIDATION_KEYS } from "@/lib/universal/schemas/letter-request";
+import { ZLetterRequest } from "@/lib/universal/schemas/letter-request";
 import { LETTER_BODY_MAX_BYTES } from "./read-json-body";
 
 /** What the letter counter receives: no personal data, only what the public statistics show. */
@@ -31,6 +30,16 @@ export interface LetterHandlerOptions {
   guard?: (request: Request) => Response | null | Promise<Response | null>;
   /** Called after a letter was produced; a failure here never fails the letter. */
   onLetter?: (event: LetterEvent) => void | Promise<void>;
+  /**
+   * Renders the letter to PDF bytes (required for `output: "pdf"`): the route passes the worker pool's
+   * entry point. It may throw `PdfBusyError` or `PdfTimeoutError` (answered 503 `busy`).
+   */
+  renderPdf?: (model: LetterModel) => Promise<Uint8Array>;
+  /**
+   * Checked after the guard, before the body is read: `Retry-After` seconds when the renderer could not
+   * take another PDF now (answered 503 `busy` at once, without parsing a body for nothing), else null.
+   */
+  overloaded?: () => number | null;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -45,18 +54,32 @@ export async function handleLetterRequest(
   options: LetterHandlerOptions,
 ): Promise<Response> {
   const context = apiContext(request);
-  const { locale, t, headers } = context;
+  const { t, headers } = context;
 
   try {
     const stopped = await options.guard?.(request);
     if (stopped) return stopped;
+    const retryAfter = options.overloaded?.() ?? null;
+    if (retryAfter !== null) return busy(context, retryAfter);
 
     const body = await readJson(request, context, LETTER_BODY_MAX_BYTES);
     if (!body.ok) return body.response;
 
     const parsed = ZLetterRequest.safeParse(body.value);
     if (!parsed.success) return invalidInput(context, parsed.error.issues, "invalidAnswers");
-    const answers = parsed.data;
+    let answers = parsed.data;
+    if (answers.signature.type === "drawn") {
+      // Decoded fully and re-encoded before any renderer sees it (lib/universal/png/signature-png.ts).
+      const signature = await canonicalSignature(answers.signature.png);
+      if (!signature.ok) {
+        return invalidInput(
+          context,
+          [{ path: ["signature", "png"], message: signature.key }],
+          "invalidAnswers",
+        );
+      }
+      answers = { ...answers, signature: { type: "drawn", png: signature.png } };
+    }
 
     const verdict = assessEligibility(answers);
     if (verdict.status === "not-eligible") {
@@ -75,9 +98,7 @@ export async function handleLetterRequest(
     });
 
     const response =
-      options.output === "pdf"
-        ? await pdfResponse(model, answers.signature.type === "drawn", locale, headers)
-        : textResponse(model, headers);
+      options.output === "pdf" ? await pdfResponse(model, options, context) : textResponse(model, headers);
     if (response.ok)
       await countLetter(options, {
         country: answers.country,
@@ -91,30 +112,20 @@ export async function handleLetterRequest(
   }
 }
 
-async function pdfResponse(
-  model: LetterModel,
-  drawnSignature: boolean,
-  locale: Locale,
-  headers: Record<string, string>,
-) {
+async function pdfResponse(model: LetterModel, options: LetterHandlerOptions, context: ApiContext) {
+  if (!options.renderPdf) throw new Error("handleLetterRequest: output pdf needs renderPdf");
   let pdf: Uint8Array;
   try {
-    pdf = await renderLetterPdf(model);
+    pdf = await options.renderPdf(model);
   } catch (error) {
-    // A PNG that passed the structural checks can still hold undecodable image data: that is the input's fault.
-    if (!drawnSignature) throw error;
-    return jsonError(422, "invalid-input", translatorFor(locale)("ApiErrors.invalidAnswers"), {
-      issues: localizeIssues(
-        [{ path: ["signature", "png"], message: VALIDATION_KEYS.signatureNotPng }],
-        locale,
-      ),
-      headers,
-    });
+    const retryAfter = overloadRetryAfter(error);
+    if (retryAfter === null) throw error;
+    return busy(context, retryAfter);
   }
   return new Response(pdf as BodyInit, {
     status: 200,
     headers: {
-      ...headers,
+      ...context.headers,
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="${letterFileName(model)}"`,
       "Content-Length": String(pdf.byteLength),

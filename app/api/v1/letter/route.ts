@@ -1,11 +1,17 @@
+import { pdfPool, renderPdfOnServer } from "@/components/pdf/server";
 import { handleLetterRequest } from "@/lib/server/letter/handle-letter-request";
 import { pdfLetterHooks } from "@/lib/server/letter/letter-hooks";
 
 export const dynamic = "force-dynamic";
-// react-pdf needs Node.js APIs (fonts from disk, zlib).
+// The PDF pool uses worker_threads.
 export const runtime = "nodejs";
 
-/** POST /api/v1/letter: the objection letter as a PDF (shared/API.md). */
+/** POST /api/v1/letter: the objection letter as a PDF, rendered in the server's PDF worker pool. */
 export async function POST(request: Request): Promise<Response> {
-  return handleLetterRequest(request, { output: "pdf", ...pdfLetterHooks });
+  return handleLetterRequest(request, {
+    output: "pdf",
+    renderPdf: (model) => renderPdfOnServer("letter", model),
+    overloaded: () => pdfPool().saturated(),
+    ...pdfLetterHooks,
+  });
 }

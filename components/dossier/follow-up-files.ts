@@ -1,4 +1,6 @@
+import { renderPdfBlob } from "@/components/pdf/browser";
 import { saveFile } from "@/lib/client/save-file";
+import { withCanonicalSignatures } from "@/lib/client/signature-png";
 import type { Deadline } from "@/lib/universal/deadline/compute-deadline";
 import type { FollowUpModel } from "@/lib/universal/follow-up/model";
 import { followUpFileName } from "@/lib/universal/follow-up/plain-text";
@@ -6,15 +8,10 @@ import type { Locale } from "@/lib/universal/i18n/locales";
 
 /**
  * Files the dossier makes in the browser, so nothing personal leaves the device: the follow-up PDF (react-pdf
- * and the letter's fonts loaded only now) and the calendar file (the ics library loaded only now).
+ * and the letter's fonts loaded only now, signatures checked as for the letter) and the calendar file (the ics library loaded only now).
  */
 export async function downloadFollowUpPdf(model: FollowUpModel): Promise<void> {
-  const [{ pdf }, document] = await Promise.all([
-    import("@react-pdf/renderer"),
-    import("@/components/follow-up-pdf"),
-  ]);
-  document.registerLetterFonts((file) => new URL(`/fonts/${file}`, window.location.origin).href);
-  const blob = await pdf(document.createFollowUpDocument(model)).toBlob();
+  const blob = await renderPdfBlob("followUp", await withCanonicalSignatures(model));
   saveFile(blob, followUpFileName(model));
 }
 
