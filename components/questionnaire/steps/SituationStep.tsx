@@ -21,7 +21,7 @@ export function SituationStep() {
   const draft = useDraft();
   const used = draft.situationText.length;
   // A plain "yes" has no verdict screen: it is said here, in one box, with the legal basis folded.
-  const verdict = flowOutcomeOf(draft) === "eligible" ? verdictFor(draft) : null;
+  const verdict = flowOutcomeOf(draft) === "yes" ? verdictFor(draft) : null;
   return (
     <StepLayout
       step="situation"

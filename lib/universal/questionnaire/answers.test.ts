@@ -25,9 +25,11 @@ describe("verdict in the questionnaire", () => {
     expect(eligibilityOf(american)).toBe(false);
     expect(flowOutcomeOf(american)).toBe("out-of-scope");
     expect(flowOutcomeOf({ ...emptyDraft(), country: "FR" })).toBe("unknown");
-    expect(flowOutcomeOf(adult)).toBe("eligible");
-    expect(flowOutcomeOf({ ...adult, age: "16-17" })).toBe("eligible-with-caveats");
-    expect(flowOutcomeOf({ ...adult, account: "organization" })).toBe("not-eligible");
+    expect(flowOutcomeOf(adult)).toBe("yes");
+    expect(flowOutcomeOf({ ...adult, age: "16-17" })).toBe("yes-with-notes");
+    expect(flowOutcomeOf({ ...adult, account: "organization" })).toBe("no");
+    // Notes such as Microsoft's share in the UK are worth the verdict screen too.
+    expect(flowOutcomeOf({ ...adult, country: "GB" })).toBe("yes-with-notes");
   });
 
   it.each([

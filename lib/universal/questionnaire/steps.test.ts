@@ -9,22 +9,22 @@ describe("questionnaire steps", () => {
   });
 
   it("ends at the verdict when the person cannot object", () => {
-    expect(applicableSteps("not-eligible")).toEqual(["country", "age", "relationship", "verdict"]);
-    expect(nextStep("verdict", "not-eligible")).toBeNull();
+    expect(applicableSteps("no")).toEqual(["country", "age", "relationship", "verdict"]);
+    expect(nextStep("verdict", "no")).toBeNull();
   });
 
   it("skips the verdict screen for a plain yes, and shows it for a yes with caveats", () => {
-    expect(nextStep("relationship", "eligible")).toBe("situation");
-    expect(previousStep("situation", "eligible")).toBe("relationship");
-    expect(nextStep("relationship", "eligible-with-caveats")).toBe("verdict");
-    expect(nextStep("verdict", "eligible-with-caveats")).toBe("situation");
+    expect(nextStep("relationship", "yes")).toBe("situation");
+    expect(previousStep("situation", "yes")).toBe("relationship");
+    expect(nextStep("relationship", "yes-with-notes")).toBe("verdict");
+    expect(nextStep("verdict", "yes-with-notes")).toBe("situation");
     // Still reachable by its URL, in its place.
-    expect(nextStep("verdict", "eligible")).toBe("situation");
-    expect(reachableStep("verdict", ["country", "age", "relationship"], "eligible")).toBe("verdict");
+    expect(nextStep("verdict", "yes")).toBe("situation");
+    expect(reachableStep("verdict", ["country", "age", "relationship"], "yes")).toBe("verdict");
   });
 
   it("keeps data categories and letter options out of the flow: review shows them, with a way back", () => {
-    expect(applicableSteps("eligible")).toEqual([
+    expect(applicableSteps("yes")).toEqual([
       "country",
       "age",
       "relationship",
@@ -34,10 +34,10 @@ describe("questionnaire steps", () => {
       "review",
       "result",
     ]);
-    expect(nextStep("data", "eligible")).toBe("review");
-    expect(previousStep("options", "eligible")).toBe("review");
+    expect(nextStep("data", "yes")).toBe("review");
+    expect(previousStep("options", "yes")).toBe("review");
     expect(reachableStep("data", ["country"], "unknown")).toBe("age");
-    expect(reachableStep("options", ["country", "age", "relationship"], "eligible")).toBe("options");
+    expect(reachableStep("options", ["country", "age", "relationship"], "yes")).toBe("options");
   });
 
   it("counts seven questions; the verdict and the result are not steps", () => {
@@ -54,20 +54,20 @@ describe("questionnaire steps", () => {
     {
       want: "details",
       completed: ["country", "age", "relationship"],
-      outcome: "eligible-with-caveats",
+      outcome: "yes-with-notes",
       expected: "verdict",
     },
     {
       want: "details",
       completed: ["country", "age", "relationship"],
-      outcome: "eligible",
+      outcome: "yes",
       expected: "situation",
     },
     { want: "age", completed: ["country"], outcome: "out-of-scope", expected: "verdict" },
     {
       want: "result",
       completed: ["country", "age", "relationship", "situation", "details", "signature"],
-      outcome: "eligible",
+      outcome: "yes",
       expected: "review",
     },
   ] as const)(

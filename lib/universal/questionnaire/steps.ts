@@ -35,10 +35,10 @@ export const REVIEW_DETOURS: ReadonlySet<StepId> = new Set<StepId>(["data", "opt
 
 /**
  * What the answers so far decide about the flow: not known yet, a plain "yes" (no verdict screen, the next
- * screen says it in one line), a "yes, but" (the verdict screen explains), a "no" after the person questions, or
+ * screen says it in one line), a "yes" with caveats or notes to read (the verdict screen explains them), a "no" after the person questions, or
  * a country outside the scope (the verdict follows the country at once).
  */
-export type FlowOutcome = "unknown" | "eligible" | "eligible-with-caveats" | "not-eligible" | "out-of-scope";
+export type FlowOutcome = "unknown" | "yes" | "yes-with-notes" | "no" | "out-of-scope";
 
 /** The steps that ask something and count in the progress indicator (not the verdict, not the result). */
 const COUNTED_STEPS: readonly StepId[] = FLOW.filter((step) => step !== "verdict" && step !== "result");
@@ -52,9 +52,9 @@ export function applicableSteps(outcome: FlowOutcome): StepId[] {
   switch (outcome) {
     case "out-of-scope":
       return ["country", "verdict"];
-    case "not-eligible":
+    case "no":
       return ["country", "age", "relationship", "verdict"];
-    case "eligible":
+    case "yes":
       return FLOW.filter((step) => step !== "verdict");
     default:
       return [...FLOW];
@@ -66,7 +66,7 @@ export function applicableSteps(outcome: FlowOutcome): StepId[] {
  * worth reading) between the relationship and the situation.
  */
 const stepsAround = (step: StepId, outcome: FlowOutcome): StepId[] =>
-  step === "verdict" && outcome === "eligible" ? [...FLOW] : applicableSteps(outcome);
+  step === "verdict" && outcome === "yes" ? [...FLOW] : applicableSteps(outcome);
 
 /** The step before `step`, or null for the first one; a review detour goes back to the review. */
 export function previousStep(step: StepId, outcome: FlowOutcome): StepId | null {
@@ -96,7 +96,7 @@ export function progressOf(step: StepId): { position: number; total: number } | 
  * A review detour is open once the questions that decide eligibility are answered.
  */
 export function reachableStep(step: StepId, completed: readonly StepId[], outcome: FlowOutcome): StepId {
-  if (REVIEW_DETOURS.has(step) || (step === "verdict" && outcome === "eligible")) {
+  if (REVIEW_DETOURS.has(step) || (step === "verdict" && outcome === "yes")) {
     const gate = reachableStep("situation", completed, outcome);
     return gate === "situation" ? step : gate;
   }

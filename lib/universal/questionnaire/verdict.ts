@@ -34,5 +34,7 @@ export function flowOutcomeOf(draft: QuestionnaireDraft): FlowOutcome {
   const verdict = verdictFor(draft);
   if (!verdict) return "unknown";
   if (verdict.regime === "none") return "out-of-scope";
-  return verdict.status;
+  if (verdict.status === "not-eligible") return "no";
+  // Caveats and notes (a minor, Swiss law, Microsoft in the UK) deserve the verdict screen; a plain yes does not.
+  return verdict.reasons.length > 0 ? "yes-with-notes" : "yes";
 }
