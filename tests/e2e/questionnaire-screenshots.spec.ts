@@ -42,6 +42,8 @@ for (const width of [360, 1280]) {
       }),
     );
     const locale = width < 500 ? "fr" : "en";
+    await page.goto(`/${locale}`);
+    await page.screenshot({ path: `test-results/q-screens/${width}-00-home.png` });
     await page.goto(`/${locale}/questionnaire`);
     await page.screenshot({ path: `test-results/q-screens/${width}-00-start.png`, fullPage: true });
     for (const [index, step] of STEPS.entries()) {

@@ -103,7 +103,8 @@ export async function continueStep(
 }
 
 export async function expectStep(page: Page, locale: Locale, step: string) {
-  await expect(page).toHaveURL(new RegExp(`/${locale}/questionnaire/${step}$`));
+  // `?from=review`: a step opened from the review's "change" link.
+  await expect(page).toHaveURL(new RegExp(`/${locale}/questionnaire/${step}(\\?from=review)?$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     msg(locale, `Questionnaire.${step}.title`),
   );

@@ -3,7 +3,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { PdfStage } from "@/lib/client/letter-pdf";
-import { letterFileName } from "@/lib/universal/letter/file-name";
 import { toShortText } from "@/lib/universal/letter/plain-text";
 import { CopyBlock } from "../CopyBlock";
 import { ExternalLink } from "../ExternalLink";
@@ -64,7 +63,7 @@ export function ResultStep() {
       final
       intro={
         <p className="notice notice--success" id="q-result-saved">
-          {t("intro", { file: letterFileName(model) })}
+          {t("intro")}
         </p>
       }
     >
@@ -72,7 +71,6 @@ export function ResultStep() {
         <h2 id="q-result-online" className={styles.actionTitle}>
           {t("online.title")}
         </h2>
-        <p>{t("online.body")}</p>
         <CopyBlock label={t("online.shortLabel")} text={toShortText(model)} rows={3} lang={model.locale} />
         <p className={styles.action}>
           <ExternalLink href={verdict.links.objectionForm} newTab={newTab} className="button">
@@ -81,6 +79,7 @@ export function ResultStep() {
         </p>
         <details className={styles.howTo}>
           <summary>{t("howTo")}</summary>
+          <p>{t("online.body")}</p>
           <ol>
             <li>{t("online.step1")}</li>
             <li>{t("online.step2")}</li>
@@ -94,7 +93,6 @@ export function ResultStep() {
         <h2 id="q-result-setting" className={styles.actionTitle}>
           {t("setting.title")}
         </h2>
-        <p>{t("setting.body")}</p>
         <p className={styles.action}>
           <ExternalLink href={verdict.links.setting} newTab={newTab} className="button">
             {t("setting.button")}
@@ -102,6 +100,7 @@ export function ResultStep() {
         </p>
         <details className={styles.howTo}>
           <summary>{t("howTo")}</summary>
+          <p>{t("setting.body")}</p>
           <ol>
             <li>{t("setting.step1")}</li>
             <li>{t("setting.step2")}</li>

@@ -1,8 +1,7 @@
-import { Document, Page, pdf, Text } from "@react-pdf/renderer";
-import { createElement } from "react";
+import { pdf } from "@react-pdf/renderer";
 import { createLetterDocument, registerLetterFonts } from "@/components/letter-pdf";
-import { FONT } from "@/components/letter-pdf/styles";
 import type { LetterModel } from "@/lib/universal/letter/model";
+import { warmUpDocument } from "./warm-up-document";
 
 /**
  * The browser's PDF renderer, with react-pdf and the letter imported statically: it runs inside the PDF Web
@@ -19,17 +18,10 @@ export async function renderLetterBlob(model: LetterModel): Promise<Blob> {
 }
 
 /**
- * Loads the engine and the three font cuts (react-pdf keeps a font once loaded) by rendering a one-line
- * page in each, so the letter itself is made without waiting for the network.
+ * Loads the engine and the three font cuts (react-pdf keeps a font once loaded) by rendering a short page in
+ * each, so the letter itself is made without waiting for the network.
  */
 export async function warmLetterRenderer(): Promise<void> {
   registerFonts();
-  const line = (style: Record<string, string>) =>
-    createElement(Text, { style: { fontFamily: FONT.family, ...style } }, "Aé");
-  const doc = createElement(
-    Document,
-    null,
-    createElement(Page, null, line({}), line({ fontWeight: "bold" }), line({ fontStyle: "italic" })),
-  );
-  await pdf(doc).toBlob();
+  await pdf(warmUpDocument()).toBlob();
 }
