@@ -32,6 +32,11 @@ function countScreens(page: Page): string[] {
 
 async function watchLayoutShift(page: Page) {
   await page.addInitScript(() => {
+    const v = window as unknown as { __csp: string[] };
+    v.__csp = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      v.__csp.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
     const w = window as unknown as { __cls: number };
     w.__cls = 0;
     new PerformanceObserver((list) => {
@@ -80,6 +85,8 @@ for (const j of JOURNEYS) {
     const axe = (label: string) => expectNoAxeViolations(page, `${locale} phone ${label}`);
     await watchLayoutShift(page);
     const screens = countScreens(page);
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
 
     await page.goto(`/${locale}`);
     // One header line, the main button in the first screen.
@@ -158,6 +165,10 @@ for (const j of JOURNEYS) {
     expect(toPdf.length, `screens: ${toPdf.join(" → ")}`).toBeLessThanOrEqual(MAX_SCREENS);
     expect(taps).toBeLessThanOrEqual(MAX_TAPS);
     test.info().annotations.push({ type: "journey", description: `${toPdf.length} screens, ${taps} taps` });
+
+    // The PDF was made in a Web Worker (started on the review, while idle), under the production CSP.
+    expect(workers.length, "PDF worker started").toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 
     // The result page: the form and the setting within one screen from the confirmation.
     await expectStep(page, locale, "result");
