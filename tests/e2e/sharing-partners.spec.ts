@@ -106,7 +106,8 @@ test.describe("partner links", () => {
         }),
       ).toBeChecked();
       await page.getByRole("button", { name: msg(locale, "Questionnaire.continue"), exact: true }).click();
-      await expectStep(page, locale, "verdict");
+      // An adult member in the EU: a plain yes, said on the next screen.
+      await expectStep(page, locale, "situation");
       await answerLetterSteps(page, journey);
 
       const counted = page.waitForResponse(

@@ -38,8 +38,9 @@ export function ResultStep() {
     );
 
   const newTab = t("newTab");
-  // The postal block exactly as the letter prints it.
-  const postal = [model.recipient.name, ...model.recipient.lines].join("\n");
+  // The postal block as the letter prints it: its recipient, with "c/o" for the "℅" sign, as in the PDF (the sign
+  // reads as "%" on an envelope).
+  const postal = [model.recipient.name, ...model.recipient.lines].join("\n").replace(/\u2105/g, "c/o");
   const authority = verdict.authority;
   const authorityName = authority ? (locale === "fr" ? authority.nameFr : authority.nameEn) : null;
   const swiss = verdict.regime === "ch-fadp";
