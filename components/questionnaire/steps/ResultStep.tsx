@@ -130,7 +130,9 @@ export function ResultStep() {
       {/* The follow-up (deadline, "I have sent it") belongs here, after the three actions. */}
 
       <section aria-labelledby="q-result-proof" className={styles.section}>
-        <h2 id="q-result-proof">{t("proof.title")}</h2>
+        <h2 id="q-result-proof" className={styles.actionTitle}>
+          {t("proof.title")}
+        </h2>
         <ul>
           <li>{t("proof.copy")}</li>
           <li>{t("proof.sending")}</li>
@@ -141,7 +143,9 @@ export function ResultStep() {
       </section>
 
       <section aria-labelledby="q-result-next" className={styles.section}>
-        <h2 id="q-result-next">{t("next.title")}</h2>
+        <h2 id="q-result-next" className={styles.actionTitle}>
+          {t("next.title")}
+        </h2>
         <p>{t("next.month")}</p>
         {swiss ? (
           <p>

@@ -10,7 +10,7 @@ import { TextField } from "../fields/TextField";
 import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
 import common from "../common.module.css";
-import { LegalBasis, VerdictNotice } from "./VerdictStep";
+import { VerdictNotice } from "./VerdictStep";
 
 /**
  * The person's particular situation: GDPR Art. 21(1) grants the objection "on grounds relating to his or her
@@ -28,10 +28,7 @@ export function SituationStep() {
       intro={
         <>
           {verdict && draft.country ? (
-            <>
-              <VerdictNotice verdict={verdict} country={draft.country} />
-              <LegalBasis verdict={verdict} />
-            </>
+            <VerdictNotice verdict={verdict} country={draft.country} compact />
           ) : null}
           <p className="notice">{t("intro")}</p>
         </>

@@ -20,8 +20,19 @@ function citation(article: string, locale: string): string {
     .replace(" Art. ", " art. ");
 }
 
-/** The plain answer in one box: "Yes, you can object" and what it means, without article numbers. */
-export function VerdictNotice({ verdict, country }: { verdict: Verdict; country: string }) {
+/**
+ * The plain answer in one box: "Yes, you can object" and what it means, without article numbers. `compact`
+ * keeps the answer and the folded legal basis only (at the top of the next question, for a plain yes).
+ */
+export function VerdictNotice({
+  verdict,
+  country,
+  compact = false,
+}: {
+  verdict: Verdict;
+  country: string;
+  compact?: boolean;
+}) {
   const t = useTranslations("Questionnaire.verdict");
   const locale = useLocale();
   const eligible = verdict.status !== "not-eligible";
@@ -33,11 +44,15 @@ export function VerdictNotice({ verdict, country }: { verdict: Verdict; country:
   return (
     <div className={`notice ${tone}`}>
       <h2 className={common.boxHeading}>{t(`status.${verdict.status}`)}</h2>
-      <p>
-        {verdict.regime === "none"
-          ? t("statusBody.outside-scope", { country: countryInSentence(country, locale) })
-          : t(`statusBody.${verdict.status}`, { country: countryInSentence(country, locale) })}
-      </p>
+      {compact ? (
+        <LegalBasis verdict={verdict} />
+      ) : (
+        <p>
+          {verdict.regime === "none"
+            ? t("statusBody.outside-scope", { country: countryInSentence(country, locale) })
+            : t(`statusBody.${verdict.status}`, { country: countryInSentence(country, locale) })}
+        </p>
+      )}
     </div>
   );
 }
