@@ -159,12 +159,16 @@ for (const j of JOURNEYS) {
     ).toHaveAttribute("aria-expanded", "true");
 
     taps += 1;
+    const clicked = Date.now();
     const letter = await createLetter(page, locale, test.info());
+    const clickToDownload = Date.now() - clicked;
     expect(letter.text).toContain(`${j.name[0]} ${j.name[1]}`);
     const toPdf = screens.filter((path) => !path.endsWith("/result"));
     expect(toPdf.length, `screens: ${toPdf.join(" → ")}`).toBeLessThanOrEqual(MAX_SCREENS);
     expect(taps).toBeLessThanOrEqual(MAX_TAPS);
-    test.info().annotations.push({ type: "journey", description: `${toPdf.length} screens, ${taps} taps` });
+    const figures = `${toPdf.length} screens, ${taps} taps, click to download ${clickToDownload} ms`;
+    test.info().annotations.push({ type: "journey", description: figures });
+    console.log(`${locale} phone journey: ${figures} (${toPdf.join(" → ")})`);
 
     // The PDF was made in a Web Worker (started on the review, while idle), under the production CSP.
     expect(workers.length, "PDF worker started").toBeGreaterThan(0);
