@@ -1,19 +1,38 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { localIsoDate } from "@/lib/client/local-date";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/universal/data/country-name";
+import { DATA_CATEGORIES } from "@/lib/universal/rules/types";
 import type { StepId } from "@/lib/universal/questionnaire/steps";
 import { stepPath } from "./StepLayout";
-import { useDraft } from "./use-draft";
+import { useDraft, useHydrated } from "./use-draft";
 import styles from "./AnswersSummary.module.css";
 
-/** The answers in a list, each with a "Change" link back to its step (check-your-answers pattern). */
+/** "2026-11-29" as the page's language writes a date ("29 novembre 2026", "29 November 2026"). */
+function longDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * The answers in a list, each with a "Change" link to its screen that comes back here after saving
+ * (check-your-answers pattern). Data categories and letter options have no screen in the flow: their defaults
+ * are shown here, and "Change" opens them.
+ */
 export function AnswersSummary() {
   const t = useTranslations("Questionnaire");
   const locale = useLocale();
   const draft = useDraft();
+  const hydrated = useHydrated();
   const none = t("review.none");
+  const letterLocale = draft.letterLocale ?? (locale === "fr" ? "fr" : "en");
+  const allData = DATA_CATEGORIES.every((c) => draft.dataCategories.includes(c));
   const rows: { step: StepId; label: string; value: string }[] = [
     {
       step: "country",
@@ -33,12 +52,7 @@ export function AnswersSummary() {
     {
       step: "relationship",
       label: t("review.answers.relationship"),
-      value: draft.account ? t(`relationship.accounts.${draft.account}.label`) : none,
-    },
-    {
-      step: "data",
-      label: t("review.answers.data"),
-      value: draft.dataCategories.map((c) => t(`data.categories.${c}.label`)).join(" · ") || none,
+      value: draft.account ? t(`review.accounts.${draft.account}`) : none,
     },
     {
       step: "situation",
@@ -60,12 +74,20 @@ export function AnswersSummary() {
           .join(", ") || none,
     },
     {
+      step: "data",
+      label: t("review.answers.data"),
+      value: allData
+        ? t("review.allData")
+        : draft.dataCategories.map((c) => t(`data.categories.${c}.label`)).join(" · ") || none,
+    },
+    {
       step: "options",
       label: t("review.answers.options"),
       value: [
-        draft.letterLocale === "fr" || (!draft.letterLocale && locale === "fr") ? "Français" : "English",
-        draft.place,
-        draft.date,
+        t(`review.languages.${letterLocale}`),
+        draft.place.trim() || draft.city.trim(),
+        // Today is only known in the browser: the server's copy leaves the date out rather than guess it.
+        hydrated ? longDate(draft.date || localIsoDate(), locale) : null,
       ]
         .filter(Boolean)
         .join(", "),
@@ -73,7 +95,7 @@ export function AnswersSummary() {
     {
       step: "signature",
       label: t("review.answers.signature"),
-      value: draft.signatureMode === "typed" ? t("signature.typed") : t("signature.drawn"),
+      value: draft.signatureMode === "typed" ? t("review.signatureTyped") : t("review.signatureDrawn"),
     },
   ];
   return (
@@ -83,7 +105,7 @@ export function AnswersSummary() {
           <dt>{row.label}</dt>
           <dd>{row.value}</dd>
           <dd className={styles.change}>
-            <Link href={stepPath(row.step)}>
+            <Link href={{ pathname: stepPath(row.step), query: { from: "review" } }}>
               {t("review.change")}
               <span className="visually-hidden"> {row.label}</span>
             </Link>

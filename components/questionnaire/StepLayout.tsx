@@ -1,20 +1,21 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
-import { eligibilityOf } from "@/lib/universal/questionnaire/verdict";
+import { flowOutcomeOf } from "@/lib/universal/questionnaire/verdict";
 import {
   nextStep,
   previousStep,
   progressOf,
   reachableStep,
+  REVIEW_DETOURS,
   type StepId,
 } from "@/lib/universal/questionnaire/steps";
 import { EraseAnswers } from "./EraseAnswers";
-import { isErasing } from "./erased-flag";
+import { isErasing, takeErased } from "./erased-flag";
 import { ErrorSummary } from "./ErrorSummary";
 import { IssuesContext } from "./issues-context";
 import styles from "./StepLayout.module.css";
@@ -24,7 +25,18 @@ import { useDraft, useHydrated } from "./use-draft";
  * Validation brings zod and the letter schema: loaded when the browser is idle after the step appears, and at
  * the latest when Continue is pressed, so it is not part of any step's first load.
  */
-const loadValidation = () => import("@/lib/universal/questionnaire/answers");
+type Validation = typeof import("@/lib/universal/questionnaire/answers");
+let validation: Validation | null = null;
+const loadValidation = async (): Promise<Validation> =>
+  (validation ??= await import("@/lib/universal/questionnaire/answers"));
+
+/** `?from=review` on a step: saving it returns to the review (the "change" links carry it). */
+const noSubscription = () => () => {};
+const cameFromReview = () => new URLSearchParams(window.location.search).get("from") === "review";
+function useReturnToReview(step: StepId): boolean {
+  const fromReview = useSyncExternalStore(noSubscription, cameFromReview, () => false);
+  return REVIEW_DETOURS.has(step) || fromReview;
+}
 
 /** Set after the first step has been shown: later steps move focus to their heading, the first page load does not. */
 let shownBefore = false;
@@ -76,10 +88,19 @@ export function StepLayout({
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
+  // "Erase my answers" comes back to the first question, which confirms it (after a client navigation only).
+  const [erased] = useState(() => step === "country" && takeErased());
   const submitting = useRef(false);
   const [showSummary, setShowSummary] = useState(0);
-  const eligible = eligibilityOf(draft);
-  const target = hydrated ? reachableStep(step, draft.completed, eligible) : step;
+  const outcome = flowOutcomeOf(draft);
+  const target = hydrated ? reachableStep(step, draft.completed, outcome) : step;
+  const returnToReview = useReturnToReview(step);
+  // An error goes as soon as its cause is fixed (or shows the field's new problem): the issues are checked
+  // again against the answers on every change, once validation has been loaded by a Continue.
+  const shownIssues =
+    validation && issues.length > 0 && !onContinue
+      ? currentIssues(validation, issues, step, draft, locale)
+      : issues;
 
   useEffect(() => {
     if (target !== step && !isErasing()) router.replace(stepPath(target));
@@ -104,8 +125,8 @@ export function StepLayout({
     if (showSummary > 0) summary.current?.focus();
   }, [showSummary]);
 
-  const { position, total } = progressOf(step);
-  const back = previousStep(step);
+  const progress = progressOf(step);
+  const back = returnToReview ? "review" : previousStep(step, outcome);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -133,38 +154,52 @@ export function StepLayout({
     const { stepIssues } = await loadValidation();
     const found = stepIssues(step, getDraft(), locale === "fr" ? "fr" : "en");
     if (found.length > 0) return found;
-    const next = nextStep(step, eligible);
     updateDraft((d) => ({
       ...d,
-      completed: d.completed.includes(step) ? d.completed : [...d.completed, step],
+      completed:
+        d.completed.includes(step) || REVIEW_DETOURS.has(step) ? d.completed : [...d.completed, step],
     }));
+    const saved = getDraft();
+    const now = flowOutcomeOf(saved);
+    if (returnToReview) {
+      // Back to the review, unless the change opened a question that still needs an answer (then that one).
+      const target = reachableStep("review", saved.completed, now);
+      router.push(target === "review" ? stepPath("review") : `${stepPath(target)}?from=review`);
+      return;
+    }
+    const next = nextStep(step, now);
     if (next) router.push(stepPath(next));
   }
 
   return (
     <div className={styles.step}>
-      {step !== "result" ? (
+      {progress ? (
         <div className={styles.progress}>
-          <p className={styles.progressText}>{t("progress", { position, total })}</p>
+          <p className={styles.progressText}>{t("progress", progress)}</p>
           <div className={styles.bar} aria-hidden="true">
-            <span style={{ width: `${(position / total) * 100}%` }} />
+            <span style={{ width: `${(progress.position / progress.total) * 100}%` }} />
           </div>
         </div>
       ) : null}
       <h1 ref={heading} tabIndex={-1} className={styles.heading}>
         {t(`${step}.title`)}
       </h1>
-      {issues.length > 0 ? <ErrorSummary ref={summary} issues={issues} /> : null}
+      {erased ? (
+        <p className="notice notice--success" role="status">
+          {t("erased")}
+        </p>
+      ) : null}
+      {shownIssues.length > 0 ? <ErrorSummary ref={summary} issues={shownIssues} /> : null}
       {intro}
       <form noValidate onSubmit={submit} aria-labelledby={undefined}>
-        <IssuesContext.Provider value={issues}>{children}</IssuesContext.Provider>
+        <IssuesContext.Provider value={shownIssues}>{children}</IssuesContext.Provider>
         <div className="button-row">
           {!final ? (
             <button type="submit" className="button" disabled={busy} aria-disabled={busy || undefined}>
-              {continueLabel ?? t("continue")}
+              {continueLabel ?? (returnToReview ? t("saveAndReturn") : t("continue"))}
             </button>
           ) : null}
-          <Link href={back ? stepPath(back) : "/questionnaire"} className="button button--secondary">
+          <Link href={back ? stepPath(back) : "/"} className="button button--secondary">
             {t("back")}
           </Link>
         </div>
@@ -176,4 +211,21 @@ export function StepLayout({
       </div>
     </div>
   );
+}
+
+/** The shown issues that still hold for the current answers, each with the field's current message. */
+function currentIssues(
+  validation: Validation,
+  shown: readonly FieldIssue[],
+  step: StepId,
+  draft: ReturnType<typeof useDraft>,
+  locale: string,
+): FieldIssue[] {
+  const now = new Map(
+    validation.stepIssues(step, draft, locale === "fr" ? "fr" : "en").map((i) => [i.field, i.message]),
+  );
+  return shown.flatMap((issue) => {
+    const message = now.get(issue.field);
+    return message ? [{ field: issue.field, message }] : [];
+  });
 }

@@ -35,12 +35,13 @@ test("fr · an organisation page cannot object and is told to object as individu
   await expect(page).toHaveURL(/\/fr\/questionnaire\/verdict$/);
 });
 
-test("en · a person in Canada is outside the scope of the letter and told to switch the setting off", async ({
+test("en · a person in Canada is told at once, after the country, that the letter is not for them", async ({
   page,
 }) => {
   const journey: Journey = {
     locale: "en",
     country: { search: "canad", name: "Canada" },
+    outOfScope: true,
     age: "18-plus",
     account: "member",
     firstName: "",
@@ -63,4 +64,7 @@ test("en · a person in Canada is outside the scope of the letter and told to sw
     0,
   );
   await expectNoAxeViolations(page, "en verdict (not eligible)");
+  // Age and relationship were never asked, and cannot be reached.
+  await page.goto("/en/questionnaire/age");
+  await expect(page).toHaveURL(/\/en\/questionnaire\/verdict$/);
 });

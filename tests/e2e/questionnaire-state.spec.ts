@@ -57,7 +57,7 @@ test.describe("errors", () => {
       await firstName.fill("Camille");
       await email.fill("camille.martin@example.org");
       await continueStep(page, locale);
-      await expectStep(page, locale, "options");
+      await expectStep(page, locale, "signature");
     });
   }
 
@@ -112,7 +112,8 @@ test.describe("answers kept in the tab", () => {
       .getByRole("radio", { name: msg("en", "Questionnaire.relationship.accounts.premium.label") })
       .check();
     await continueStep(page, "en");
-    await expectStep(page, "en", "verdict");
+    // A plain yes: no verdict screen, the situation step says it.
+    await expectStep(page, "en", "situation");
     await page.reload();
     await expect(
       page.getByRole("heading", { name: msg("en", "Questionnaire.verdict.status.eligible") }),
@@ -125,9 +126,6 @@ test.describe("answers kept in the tab", () => {
     await expect(page.getByRole("radio", { name: "18 or over" })).toBeChecked();
     await page.goForward();
     await page.goForward();
-    await continueStep(page, "en", msg("en", "Questionnaire.verdict.continue"));
-    await expectStep(page, "en", "data");
-    await continueStep(page, "en");
     await expectStep(page, "en", "situation");
     await continueStep(page, "en");
     await expectStep(page, "en", "details");
@@ -146,9 +144,9 @@ test.describe("answers kept in the tab", () => {
     await expect(page.getByLabel("Prénom")).toHaveValue("Léa");
     await page.getByRole("button", { name: msg("fr", "Questionnaire.erase") }).click();
     await expect(page).toHaveURL(/\/fr\/questionnaire$/);
-    await expect(page.getByText(msg("fr", "Questionnaire.start.erased"))).toBeVisible();
+    await expect(page.getByText(msg("fr", "Questionnaire.erased"))).toBeVisible();
     expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBeNull();
-    await expectNoAxeViolations(page, "fr start after erase");
+    await expectNoAxeViolations(page, "fr first question after erase");
     // Nothing is left: later steps lead back to the first question, and it is unanswered.
     await page.goto("/fr/questionnaire/details");
     await expectStep(page, "fr", "country");
@@ -191,7 +189,7 @@ test.describe("moving between steps", () => {
       .getByRole("radio", { name: msg("en", "Questionnaire.relationship.accounts.member.label") })
       .check();
     await continueStep(page, "en");
-    await expectStep(page, "en", "verdict");
+    await expectStep(page, "en", "situation");
     await page.getByRole("link", { name: msg("en", "Questionnaire.back") }).click();
     await expectStep(page, "en", "relationship");
     await page.waitForTimeout(300);
@@ -217,12 +215,15 @@ test("fr · at 360 px no step scrolls sideways", async ({ page }) => {
   await seedDraft(
     page,
     "fr",
-    draftUpTo(steps, {
-      firstName: "Maximilienne",
-      lastName: "de La Tour-Saint-Hilaire",
-      email: "maximilienne.delatoursainthilaire@exemple-tres-long.org",
-      signatureMode: "typed",
-    }),
+    draftUpTo(
+      steps.filter((step) => step !== "data" && step !== "options"),
+      {
+        firstName: "Maximilienne",
+        lastName: "de La Tour-Saint-Hilaire",
+        email: "maximilienne.delatoursainthilaire@exemple-tres-long.org",
+        signatureMode: "typed",
+      },
+    ),
   );
   for (const step of ["", ...steps.map((s) => `/${s}`), "/result"]) {
     await page.goto(`/fr/questionnaire${step}`);

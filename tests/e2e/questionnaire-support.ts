@@ -42,6 +42,8 @@ export interface Journey {
   locale: Locale;
   /** What is typed in the country search, and the country's name in the page's language. */
   country: { search: string; name: string };
+  /** A country outside the letter's scope: the verdict comes straight after the country. */
+  outOfScope?: boolean;
   age: "under-16" | "16-17" | "18-plus";
   school?: boolean;
   account: "member" | "premium" | "recruiter" | "former-member" | "non-member" | "organization";
@@ -101,7 +103,8 @@ export async function continueStep(
 }
 
 export async function expectStep(page: Page, locale: Locale, step: string) {
-  await expect(page).toHaveURL(new RegExp(`/${locale}/questionnaire/${step}$`));
+  // `?from=review`: a step opened from the review's "change" link.
+  await expect(page).toHaveURL(new RegExp(`/${locale}/questionnaire/${step}(\\?from=review)?$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     msg(locale, `Questionnaire.${step}.title`),
   );
@@ -113,7 +116,21 @@ interface WalkOptions {
   testInfo?: TestInfo;
 }
 
-/** Country, age, relationship: up to the verdict. */
+/**
+ * Whether the verdict has its own screen for this journey: it does when there is something to explain (a
+ * possible minor, a non-member, a former member, Swiss law, Microsoft in the UK); a plain yes goes straight on.
+ */
+export function hasVerdictScreen(j: Pick<Journey, "country" | "age" | "school" | "account">): boolean {
+  const notesCountry = ["Switzerland", "Suisse", "United Kingdom", "Royaume-Uni"].includes(j.country.name);
+  return (
+    notesCountry ||
+    j.age !== "18-plus" ||
+    Boolean(j.school) ||
+    ["non-member", "former-member", "organization"].includes(j.account)
+  );
+}
+
+/** Country, age, relationship: up to the verdict screen, or to the situation when the answer is a plain yes. */
 export async function answerFirstThree(page: Page, j: Journey, options: WalkOptions = {}) {
   const { locale } = j;
   const axe = async (label: string) => options.axe && expectNoAxeViolations(page, `${locale} ${label}`);
@@ -126,6 +143,11 @@ export async function answerFirstThree(page: Page, j: Journey, options: WalkOpti
     page.getByText(msg(locale, "Questionnaire.country.selected", { country: j.country.name })),
   ).toBeVisible();
   await continueStep(page, locale);
+  if (j.outOfScope) {
+    await expectStep(page, locale, "verdict");
+    await axe("verdict");
+    return;
+  }
 
   await expectStep(page, locale, "age");
   await axe("age");
@@ -149,8 +171,29 @@ export async function answerFirstThree(page: Page, j: Journey, options: WalkOpti
     })
     .check();
   await continueStep(page, locale);
-  await expectStep(page, locale, "verdict");
-  await axe("verdict");
+  if (hasVerdictScreen(j)) {
+    await expectStep(page, locale, "verdict");
+    await axe("verdict");
+  } else {
+    await expectStep(page, locale, "situation");
+  }
+}
+
+/** On the review: "Change" for one answer (by its label), then back on the review after saving. */
+export async function changeFromReview(
+  page: Page,
+  locale: Locale,
+  answer: string,
+  step: string,
+  change: () => Promise<void>,
+) {
+  await page
+    .getByRole("link", { name: `${msg(locale, "Questionnaire.review.change")} ${msg(locale, answer)}` })
+    .click();
+  await expectStep(page, locale, step);
+  await change();
+  await continueStep(page, locale, msg(locale, "Questionnaire.saveAndReturn"));
+  await expectStep(page, locale, "review");
 }
 
 /** Draws a short zig-zag on the signature pad with the mouse. */
@@ -166,20 +209,11 @@ export async function drawSignature(page: Page) {
   await page.mouse.up();
 }
 
-/** From the verdict to the review step. */
+/** From the verdict (or the situation, for a plain yes) to the review step, then any change made from the review. */
 export async function answerLetterSteps(page: Page, j: Journey, options: WalkOptions = {}) {
   const { locale } = j;
   const axe = async (label: string) => options.axe && expectNoAxeViolations(page, `${locale} ${label}`);
-  await continueStep(page, locale, msg(locale, "Questionnaire.verdict.continue"));
-
-  await expectStep(page, locale, "data");
-  await axe("data");
-  for (const category of j.untick ?? []) {
-    await page
-      .getByRole("checkbox", { name: msg(locale, `Questionnaire.data.categories.${category}.label`) })
-      .uncheck();
-  }
-  await continueStep(page, locale);
+  if (hasVerdictScreen(j)) await continueStep(page, locale, msg(locale, "Questionnaire.verdict.continue"));
 
   await expectStep(page, locale, "situation");
   await axe("situation");
@@ -208,14 +242,6 @@ export async function answerLetterSteps(page: Page, j: Journey, options: WalkOpt
   }
   await continueStep(page, locale);
 
-  await expectStep(page, locale, "options");
-  await axe("options");
-  if (j.letterLocale) {
-    await page.getByRole("radio", { name: j.letterLocale === "fr" ? "Français" : "English" }).check();
-  }
-  if (j.place) await page.getByLabel(msg(locale, "Questionnaire.options.place")).fill(j.place);
-  await continueStep(page, locale);
-
   await expectStep(page, locale, "signature");
   await axe("signature");
   if (j.signature === "typed") {
@@ -229,6 +255,27 @@ export async function answerLetterSteps(page: Page, j: Journey, options: WalkOpt
   await continueStep(page, locale);
   await expectStep(page, locale, "review");
   await axe("review");
+
+  // Data categories and letter options have no screen in the flow: they are changed from the review.
+  if (j.untick?.length) {
+    await changeFromReview(page, locale, "Questionnaire.review.answers.data", "data", async () => {
+      await axe("data");
+      for (const category of j.untick ?? []) {
+        await page
+          .getByRole("checkbox", { name: msg(locale, `Questionnaire.data.categories.${category}.label`) })
+          .uncheck();
+      }
+    });
+  }
+  if (j.letterLocale || j.place) {
+    await changeFromReview(page, locale, "Questionnaire.review.answers.options", "options", async () => {
+      await axe("options");
+      if (j.letterLocale) {
+        await page.getByRole("radio", { name: j.letterLocale === "fr" ? "Français" : "English" }).check();
+      }
+      if (j.place) await page.getByLabel(msg(locale, "Questionnaire.options.place")).fill(j.place);
+    });
+  }
 }
 
 /** Clicks "Create my letter", saves the download and returns the PDF's text. */
@@ -268,7 +315,8 @@ export function draftUpTo(completed: string[], answers: Record<string, unknown>)
   return { ...emptyDraft(), country: "FR", age: "18-plus", account: "member", completed, ...answers };
 }
 
+/** Steps confirmed before a given step, for an adult member in France (a plain yes: no verdict screen). */
 export const STEPS_BEFORE = {
-  details: ["country", "age", "relationship", "verdict", "data", "situation"],
-  signature: ["country", "age", "relationship", "verdict", "data", "situation", "details", "options"],
+  details: ["country", "age", "relationship", "situation"],
+  signature: ["country", "age", "relationship", "situation", "details"],
 } as const;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { QuestionnaireStart } from "@/components/questionnaire/QuestionnaireStart";
+import { CountryStep } from "@/components/questionnaire/steps/CountryStep";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({
@@ -9,9 +9,9 @@ export async function generateMetadata({
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Questionnaire.start" });
+  const t = await getTranslations({ locale, namespace: "Questionnaire" });
   return {
-    title: t("title"),
+    title: t("country.title"),
     alternates: {
       canonical: `/${locale}/questionnaire`,
       languages: { fr: "/fr/questionnaire", en: "/en/questionnaire" },
@@ -19,7 +19,11 @@ export async function generateMetadata({
   };
 }
 
+/**
+ * The questionnaire's address opens on its first question (no start page to click through): partner links
+ * with a prefill land here too, and "erase my answers" comes back here.
+ */
 export default async function QuestionnairePage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
-  return <QuestionnaireStart />;
+  return <CountryStep />;
 }

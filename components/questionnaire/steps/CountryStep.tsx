@@ -25,6 +25,8 @@ export function CountryStep() {
   const draft = useDraft();
   const hydrated = useHydrated();
   const [query, setQuery] = useState("");
+  // Set when Enter cannot pick one country, so the count line says what to do; cleared by typing.
+  const [enterAmbiguous, setEnterAmbiguous] = useState(false);
   const deferredQuery = useDeferredValue(query);
 
   const countries = useMemo(() => {
@@ -76,18 +78,38 @@ export function CountryStep() {
                 value={query}
                 aria-controls="q-country-list"
                 aria-describedby="q-country-count"
-                onChange={(event) => setQuery(event.target.value)}
+                onChange={(event) => {
+                  setQuery(event.target.value);
+                  setEnterAmbiguous(false);
+                }}
                 onKeyDown={(event) => {
-                  // Enter in the search box picks the only match instead of submitting the form.
-                  if (event.key === "Enter") {
-                    event.preventDefault();
-                    if (shown.length === 1 && shown[0]) updateDraft({ country: shown[0].code });
-                  }
+                  // Enter in the search box picks the country instead of submitting the form: the exact name
+                  // (a pasted "France"), else the only match. The input's own value is read, not the deferred
+                  // list, so a paste followed at once by Enter works.
+                  if (event.key !== "Enter") return;
+                  event.preventDefault();
+                  const wanted = fold(event.currentTarget.value.trim());
+                  if (!wanted) return;
+                  const matches = countries.filter(
+                    ({ code, name }) => fold(name).includes(wanted) || code.toLowerCase() === wanted,
+                  );
+                  const pick =
+                    matches.find(
+                      ({ code, name }) => fold(name) === wanted || code.toLowerCase() === wanted,
+                    ) ?? (matches.length === 1 ? matches[0] : undefined);
+                  if (pick) updateDraft({ country: pick.code });
+                  setEnterAmbiguous(!pick && matches.length > 1);
                 }}
               />
             </div>
             <p id="q-country-count" className={styles.count} aria-live="polite">
-              {!hydrated ? "" : shown.length === 0 ? t("noMatch") : t("matches", { count: shown.length })}
+              {!hydrated
+                ? ""
+                : shown.length === 0
+                  ? t("noMatch")
+                  : enterAmbiguous
+                    ? t("chooseOne", { count: shown.length })
+                    : t("matches", { count: shown.length })}
             </p>
             <p className={styles.selected} aria-live="polite">
               {selectedName ? t("selected", { country: selectedName }) : t("noneSelected")}

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ResultFollowUp } from "@/components/dossier/ResultFollowUp";
+import type { PdfStage } from "@/components/pdf/browser";
 import { toShortText } from "@/lib/universal/letter/plain-text";
 import { CopyBlock } from "../CopyBlock";
 import { ExternalLink } from "../ExternalLink";
@@ -14,15 +15,22 @@ import { useLetter } from "../use-letter";
 import styles from "./ResultStep.module.css";
 
 /**
- * After the PDF: download again, the short text for LinkedIn's form, the form and the setting with
- * step-by-step instructions, sending by post, proof to keep, what happens next, and sharing the tool.
+ * The FDPIC's site in the page's language. Its language roots exist for both; the French address of its
+ * report page could not be checked, so French readers get the French home page rather than an English page.
+ */
+const FDPIC_SITE = { fr: "https://www.edoeb.admin.ch/fr", en: "https://www.edoeb.admin.ch/en" } as const;
+
+/**
+ * After the PDF, in the order that gets the objection sent: 1) LinkedIn's form with the short text, 2) the
+ * setting, 3) the letter itself (download again, print and post, to the address printed on the letter); then
+ * proof to keep and what happens next.
  */
 export function ResultStep() {
   const t = useTranslations("Questionnaire.result");
-  const locale = useLocale();
+  const locale = useLocale() === "fr" ? "fr" : "en";
   const draft = useDraft();
   const { model, verdict } = useLetter();
-  const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
+  const [state, setState] = useState<"idle" | PdfStage | "failed">("idle");
   if (!model || !verdict)
     return (
       <StepLayout step="result" final>
@@ -31,24 +39,20 @@ export function ResultStep() {
     );
 
   const newTab = t("newTab");
-  const postal = verdict.controller
-    ? [
-        // LinkedIn's UK block does not repeat the company name (see data/controllers.ts): print it first.
-        ...(verdict.controller.dpoPostalBlock.includes(verdict.controller.name)
-          ? []
-          : [verdict.controller.name]),
-        ...verdict.controller.dpoPostalBlock,
-      ].join("\n")
-    : "";
+  // The postal block as the letter prints it: its recipient, with "c/o" for the "℅" sign, as in the PDF (the sign
+  // reads as "%" on an envelope).
+  const postal = [model.recipient.name, ...model.recipient.lines].join("\n").replace(/\u2105/g, "c/o");
   const authority = verdict.authority;
   const authorityName = authority ? (locale === "fr" ? authority.nameFr : authority.nameEn) : null;
-  const showLead = verdict.leadAuthority && authority && authority.country !== verdict.leadAuthority.country;
+  const swiss = verdict.regime === "ch-fadp";
+  const showLead =
+    !swiss && verdict.leadAuthority && authority && authority.country !== verdict.leadAuthority.country;
+  const busy = state === "loading" || state === "rendering";
 
   async function again() {
     if (!model || !draft.country) return;
-    setState("busy");
     try {
-      await downloadLetter(model, draft.country);
+      await downloadLetter(model, draft.country, setState);
       setState("idle");
     } catch {
       setState("failed");
@@ -56,59 +60,81 @@ export function ResultStep() {
   }
 
   return (
-    <StepLayout step="result" final intro={<p className="notice notice--success">{t("intro")}</p>}>
-      <div className="button-row">
-        <button type="button" className="button" onClick={again} disabled={state === "busy"}>
-          {state === "busy" ? t("downloading") : t("downloadAgain")}
-        </button>
-      </div>
-      <div aria-live="polite">
-        {state === "failed" ? <p className="notice notice--error">{t("failed")}</p> : null}
-      </div>
-      <ResultFollowUp model={model} />
-
+    <StepLayout
+      step="result"
+      final
+      intro={
+        <p className="notice notice--success" id="q-result-saved">
+          {t("intro")}
+        </p>
+      }
+    >
       <section aria-labelledby="q-result-online" className={styles.section}>
-        <h2 id="q-result-online">{t("online.title")}</h2>
-        <p>{t("online.body")}</p>
-        <ol className={styles.steps}>
-          <li>{t("online.step1")}</li>
-          <li>{t("online.step2")}</li>
-          <li>{t("online.step3")}</li>
-          <li>{t("online.step4")}</li>
-        </ol>
-        <CopyBlock label={t("online.shortLabel")} text={toShortText(model)} rows={8} lang={model.locale} />
-        <p>
+        <h2 id="q-result-online" className={styles.actionTitle}>
+          {t("online.title")}
+        </h2>
+        <CopyBlock label={t("online.shortLabel")} text={toShortText(model)} rows={3} lang={model.locale} />
+        <p className={styles.action}>
           <ExternalLink href={verdict.links.objectionForm} newTab={newTab} className="button">
             {t("online.formButton")}
           </ExternalLink>
         </p>
+        <details className={styles.howTo}>
+          <summary>{t("howTo")}</summary>
+          <p>{t("online.body")}</p>
+          <ol>
+            <li>{t("online.step1")}</li>
+            <li>{t("online.step2")}</li>
+            <li>{t("online.step3")}</li>
+            <li>{t("online.step4")}</li>
+          </ol>
+        </details>
       </section>
 
       <section aria-labelledby="q-result-setting" className={styles.section}>
-        <h2 id="q-result-setting">{t("setting.title")}</h2>
-        <p>{t("setting.body")}</p>
-        <ol className={styles.steps}>
-          <li>{t("setting.step1")}</li>
-          <li>{t("setting.step2")}</li>
-          <li>{t("setting.step3")}</li>
-        </ol>
-        <p>
-          <ExternalLink href={verdict.links.setting} newTab={newTab} className="button button--secondary">
+        <h2 id="q-result-setting" className={styles.actionTitle}>
+          {t("setting.title")}
+        </h2>
+        <p className={styles.action}>
+          <ExternalLink href={verdict.links.setting} newTab={newTab} className="button">
             {t("setting.button")}
           </ExternalLink>
         </p>
+        <details className={styles.howTo}>
+          <summary>{t("howTo")}</summary>
+          <p>{t("setting.body")}</p>
+          <ol>
+            <li>{t("setting.step1")}</li>
+            <li>{t("setting.step2")}</li>
+            <li>{t("setting.step3")}</li>
+          </ol>
+        </details>
       </section>
 
       <section aria-labelledby="q-result-post" className={styles.section}>
-        <h2 id="q-result-post">{t("post.title")}</h2>
+        <h2 id="q-result-post" className={styles.actionTitle}>
+          {t("post.title")}
+        </h2>
         <p>{t("post.body")}</p>
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={again} disabled={busy}>
+            {busy ? t(`stage.${state}`) : t("downloadAgain")}
+          </button>
+        </div>
+        <div aria-live="polite">
+          {state === "failed" ? <p className="notice notice--error">{t("failed")}</p> : null}
+        </div>
         <CopyBlock label={t("post.addressLabel")} text={postal} rows={postal.split("\n").length} />
         <p>{verdict.regime === "uk-gdpr" ? t("post.stampUk") : t("post.stamp")}</p>
       </section>
 
+      <ResultFollowUp model={model} />
+
       <section aria-labelledby="q-result-proof" className={styles.section}>
-        <h2 id="q-result-proof">{t("proof.title")}</h2>
-        <ul className={styles.checklist}>
+        <h2 id="q-result-proof" className={styles.actionTitle}>
+          {t("proof.title")}
+        </h2>
+        <ul>
           <li>{t("proof.copy")}</li>
           <li>{t("proof.sending")}</li>
           <li>{t("proof.form")}</li>
@@ -118,9 +144,18 @@ export function ResultStep() {
       </section>
 
       <section aria-labelledby="q-result-next" className={styles.section}>
-        <h2 id="q-result-next">{t("next.title")}</h2>
+        <h2 id="q-result-next" className={styles.actionTitle}>
+          {t("next.title")}
+        </h2>
         <p>{t("next.month")}</p>
-        {authority && authorityName ? (
+        {swiss ? (
+          <p>
+            {t("next.swiss")}{" "}
+            <ExternalLink href={FDPIC_SITE[locale]} newTab={newTab}>
+              {t("next.swissLink")}
+            </ExternalLink>
+          </p>
+        ) : authority && authorityName ? (
           <p>
             {t("next.authority", { authority: authorityName })}{" "}
             <ExternalLink href={authority.complaintUrl} newTab={newTab}>
@@ -135,7 +170,6 @@ export function ResultStep() {
             })}
           </p>
         ) : null}
-        {verdict.regime === "ch-fadp" ? <p>{t("next.swiss")}</p> : null}
       </section>
 
       <ShareBlock />

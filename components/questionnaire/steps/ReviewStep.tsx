@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { updateDraft } from "@/lib/client/draft-store";
+import { prefetchPdfRenderer, type PdfStage } from "@/components/pdf/browser";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { stepOfField } from "@/lib/universal/questionnaire/fields";
 import { downloadLetter } from "../letter-actions";
@@ -14,20 +15,35 @@ import { useLetter } from "../use-letter";
 import common from "../common.module.css";
 import { AnswersSummary } from "../AnswersSummary";
 
-/** Review: every answer with a link to change it, the letter as it will be printed, then the PDF. */
+type CreateState = "idle" | PdfStage | "failed";
+
+/**
+ * Review: every answer with a link to change it, the letter as it will be printed, then the PDF. While the
+ * person reads, the PDF engine and fonts load in the background, so the click makes the letter at once.
+ */
 export function ReviewStep() {
   const t = useTranslations("Questionnaire.review");
   const router = useRouter();
   const draft = useDraft();
   const issueText = useIssueText();
   const { model, issues } = useLetter();
-  const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
+  const [state, setState] = useState<CreateState>("idle");
+  const busy = state === "loading" || state === "rendering";
+
+  useEffect(() => {
+    const warm = () => void prefetchPdfRenderer();
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(warm, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(warm, 300);
+    return () => window.clearTimeout(id);
+  }, []);
 
   async function create() {
     if (!model || !draft.country) return;
-    setState("busy");
     try {
-      await downloadLetter(model, draft.country);
+      await downloadLetter(model, draft.country, setState);
       updateDraft((d) => ({
         ...d,
         completed: d.completed.includes("review") ? d.completed : [...d.completed, "review"],
@@ -42,8 +58,8 @@ export function ReviewStep() {
     <StepLayout
       step="review"
       intro={<p>{t("intro")}</p>}
-      continueLabel={state === "busy" ? t("creating") : t("create")}
-      busy={state === "busy" || !model}
+      continueLabel={busy ? t(`stage.${state}`) : t("create")}
+      busy={busy || !model}
       onContinue={async () => {
         await create();
       }}
@@ -54,7 +70,10 @@ export function ReviewStep() {
           <ul>
             {issues.map((issue) => (
               <li key={issue.field}>
-                {issueText(issue.message)} <Link href={stepPath(stepOfField(issue.field))}>{t("fix")}</Link>
+                {issueText(issue.message)}{" "}
+                <Link href={{ pathname: stepPath(stepOfField(issue.field)), query: { from: "review" } }}>
+                  {t("fix")}
+                </Link>
               </li>
             ))}
           </ul>
@@ -69,7 +88,7 @@ export function ReviewStep() {
       )}
       <p className="hint">{t("pdfHint")}</p>
       <div aria-live="polite">
-        {state === "busy" ? <p>{t("creatingStatus")}</p> : null}
+        {busy ? <p>{t("creatingStatus")}</p> : null}
         {state === "failed" ? <p className="notice notice--error">{t("failed")}</p> : null}
       </div>
     </StepLayout>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { countryName } from "@/lib/universal/data/country-name";
-import { verdictFor } from "@/lib/universal/questionnaire/verdict";
+import { countryInSentence } from "@/lib/universal/data/country-phrase";
 import { LINKEDIN_URLS } from "@/lib/universal/data/linkedin";
+import { verdictFor } from "@/lib/universal/questionnaire/verdict";
+import type { Verdict } from "@/lib/universal/rules/types";
 import { ReasonList } from "../ReasonList";
 import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
@@ -20,60 +21,96 @@ function citation(article: string, locale: string): string {
 }
 
 /**
- * The answer as soon as it is known: whether the person can object, under which law, what the caveats mean;
- * and when the answer is no, what to do instead. The flow ends here for a "no".
+ * The plain answer in one box: "Yes, you can object" and what it means, without article numbers. `compact`
+ * keeps the answer and the folded legal basis only (at the top of the next question, for a plain yes).
  */
-export function VerdictStep() {
+export function VerdictNotice({
+  verdict,
+  country,
+  compact = false,
+}: {
+  verdict: Verdict;
+  country: string;
+  compact?: boolean;
+}) {
+  const t = useTranslations("Questionnaire.verdict");
+  const locale = useLocale();
+  const eligible = verdict.status !== "not-eligible";
+  const tone = !eligible
+    ? "notice--error"
+    : verdict.status === "eligible"
+      ? "notice--success"
+      : "notice--warning";
+  return (
+    <div className={`notice ${tone}`}>
+      <h2 className={common.boxHeading}>{t(`status.${verdict.status}`)}</h2>
+      {compact ? (
+        <LegalBasis verdict={verdict} />
+      ) : (
+        <p>
+          {verdict.regime === "none"
+            ? t("statusBody.outside-scope", { country: countryInSentence(country, locale) })
+            : t(`statusBody.${verdict.status}`, { country: countryInSentence(country, locale) })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The law, the articles, who receives the letter and the authority: folded, for those who want them. */
+export function LegalBasis({ verdict }: { verdict: Verdict }) {
   const t = useTranslations("Questionnaire.verdict");
   const regimes = useTranslations("Regimes");
   const locale = useLocale();
-  const draft = useDraft();
-  const verdict = verdictFor(draft);
-  if (!verdict) return <StepLayout step="verdict">{null}</StepLayout>;
-
-  const eligible = verdict.status !== "not-eligible";
-  const country = draft.country ? countryName(draft.country, locale) : "";
   const authorityName = verdict.authority
     ? locale === "fr"
       ? verdict.authority.nameFr
       : verdict.authority.nameEn
     : null;
+  return (
+    <details className={common.disclosure}>
+      <summary>{t("legalBasis")}</summary>
+      <dl className={common.facts}>
+        <dt>{t("law")}</dt>
+        <dd>
+          {regimes(`${verdict.regime}.law`)} ({regimes(`${verdict.regime}.name`)})
+        </dd>
+        <dt>{t("articles")}</dt>
+        <dd>{verdict.articles.map((article) => citation(article, locale)).join(" · ")}</dd>
+        {verdict.controller ? (
+          <>
+            <dt>{t("controller")}</dt>
+            <dd>{verdict.controller.name}</dd>
+          </>
+        ) : null}
+        {authorityName ? (
+          <>
+            <dt>{t("authority")}</dt>
+            <dd>{authorityName}</dd>
+          </>
+        ) : null}
+      </dl>
+    </details>
+  );
+}
+
+/**
+ * The answer as soon as it is known: whether the person can object and what the caveats mean, the legal basis
+ * folded away; when the answer is no, what to do instead. The flow ends here for a "no". A plain "yes" skips
+ * this screen (the next screen says it in one box), but the screen stays reachable by its address.
+ */
+export function VerdictStep() {
+  const t = useTranslations("Questionnaire.verdict");
+  const draft = useDraft();
+  const verdict = verdictFor(draft);
+  if (!verdict || !draft.country) return <StepLayout step="verdict">{null}</StepLayout>;
+
+  const eligible = verdict.status !== "not-eligible";
   const isOrganisation = verdict.reasons.some((r) => r.code === "organization-not-data-subject");
 
   return (
     <StepLayout step="verdict" final={!eligible} continueLabel={t("continue")}>
-      <div
-        className={`notice ${eligible ? (verdict.status === "eligible" ? "notice--success" : "notice--warning") : "notice--error"}`}
-      >
-        <h2 className={common.boxHeading}>{t(`status.${verdict.status}`)}</h2>
-        <p>{t(`statusBody.${verdict.status}`, { country })}</p>
-      </div>
-
-      {eligible ? (
-        <section aria-labelledby="q-verdict-law">
-          <h2 id="q-verdict-law">{t("lawTitle")}</h2>
-          <dl className={common.facts}>
-            <dt>{t("law")}</dt>
-            <dd>
-              {regimes(`${verdict.regime}.law`)} ({regimes(`${verdict.regime}.name`)})
-            </dd>
-            <dt>{t("articles")}</dt>
-            <dd>{verdict.articles.map((article) => citation(article, locale)).join(" · ")}</dd>
-            {verdict.controller ? (
-              <>
-                <dt>{t("controller")}</dt>
-                <dd>{verdict.controller.name}</dd>
-              </>
-            ) : null}
-            {authorityName ? (
-              <>
-                <dt>{t("authority")}</dt>
-                <dd>{authorityName}</dd>
-              </>
-            ) : null}
-          </dl>
-        </section>
-      ) : null}
+      <VerdictNotice verdict={verdict} country={draft.country} />
 
       {verdict.reasons.length > 0 ? (
         <section aria-labelledby="q-verdict-notes">
@@ -82,10 +119,12 @@ export function VerdictStep() {
         </section>
       ) : null}
 
+      {eligible ? <LegalBasis verdict={verdict} /> : null}
+
       {!eligible ? (
         <section aria-labelledby="q-verdict-instead">
           <h2 id="q-verdict-instead">{t("insteadTitle")}</h2>
-          <ol>
+          <ul>
             <li>
               {t("insteadSetting")}{" "}
               <a href={LINKEDIN_URLS.setting} target="_blank" rel="noopener noreferrer">
@@ -94,7 +133,7 @@ export function VerdictStep() {
               </a>
             </li>
             {isOrganisation ? <li>{t("insteadIndividual")}</li> : <li>{t("insteadCountry")}</li>}
-          </ol>
+          </ul>
         </section>
       ) : null}
     </StepLayout>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyDraft, type QuestionnaireDraft } from "./draft";
 import { draftIssues, letterRequestOf, stepIssues, toLetterRequestInput } from "./answers";
-import { eligibilityOf, verdictFor } from "./verdict";
+import { eligibilityOf, flowOutcomeOf, verdictFor } from "./verdict";
 
 const adult: QuestionnaireDraft = {
   ...emptyDraft(),
@@ -18,6 +18,18 @@ describe("verdict in the questionnaire", () => {
   it("is unknown until country, age and relationship are answered", () => {
     expect(verdictFor({ ...adult, account: null })).toBeNull();
     expect(eligibilityOf({ ...adult, account: null })).toBeNull();
+  });
+
+  it("says no at once for a country outside the scope, before age and relationship", () => {
+    const american = { ...emptyDraft(), country: "US" };
+    expect(eligibilityOf(american)).toBe(false);
+    expect(flowOutcomeOf(american)).toBe("out-of-scope");
+    expect(flowOutcomeOf({ ...emptyDraft(), country: "FR" })).toBe("unknown");
+    expect(flowOutcomeOf(adult)).toBe("yes");
+    expect(flowOutcomeOf({ ...adult, age: "16-17" })).toBe("yes-with-notes");
+    expect(flowOutcomeOf({ ...adult, account: "organization" })).toBe("no");
+    // Notes such as Microsoft's share in the UK are worth the verdict screen too.
+    expect(flowOutcomeOf({ ...adult, country: "GB" })).toBe("yes-with-notes");
   });
 
   it.each([

@@ -44,7 +44,8 @@ export function toLetterRequestInput(draft: QuestionnaireDraft, pageLocale: Loca
     dataCategories: draft.dataCategories,
     situations: draft.situations,
     situationText: optional(draft.situationText),
-    place: optional(draft.place),
+    // The letter options are not a screen of their own: the place defaults to the city, as the review shows.
+    place: optional(draft.place) ?? optional(draft.city.trim()),
     date: optional(draft.date),
     signature:
       draft.signatureMode === "drawn" && draft.signaturePng
