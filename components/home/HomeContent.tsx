@@ -6,7 +6,7 @@ import { LetterCount } from "./LetterCount";
 const DATA_ITEMS = ["dataProfile", "dataPosts", "dataGroups", "dataAi", "dataResumes"] as const;
 const HOW_STEPS = ["howStep1", "howStep2", "howStep3", "howStep4"] as const;
 
-export function HomeContent() {
+export function HomeContent({ letters }: { letters: number | null }) {
   const t = useTranslations("Home");
   return (
     <>
@@ -21,7 +21,7 @@ export function HomeContent() {
             </Link>
           </p>
           <p className={styles.hint}>{t("ctaHint")}</p>
-          <LetterCount />
+          <LetterCount letters={letters} />
         </div>
       </section>
       <div className="container narrow page">
@@ -58,7 +58,7 @@ export function HomeContent() {
             ))}
           </ol>
           <p>
-            <Link href="/questionnaire" className="button">
+            <Link href="/questionnaire" prefetch={false} className="button">
               {t("cta")}
             </Link>
           </p>
@@ -69,7 +69,9 @@ export function HomeContent() {
           </h2>
           <p>{t("privacyBody")}</p>
           <p>
-            <Link href="/privacy">{t("privacyLink")}</Link>
+            <Link href="/privacy" prefetch={false}>
+              {t("privacyLink")}
+            </Link>
           </p>
         </section>
       </div>

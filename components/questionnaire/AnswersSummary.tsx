@@ -83,7 +83,7 @@ export function AnswersSummary() {
           <dt>{row.label}</dt>
           <dd>{row.value}</dd>
           <dd className={styles.change}>
-            <Link href={stepPath(row.step)}>
+            <Link href={stepPath(row.step)} prefetch={false}>
               {t("review.change")}
               <span className="visually-hidden"> {row.label}</span>
             </Link>

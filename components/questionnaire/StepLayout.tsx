@@ -21,10 +21,13 @@ import styles from "./StepLayout.module.css";
 import { useDraft, useHydrated } from "./use-draft";
 
 /**
- * Validation brings zod and the letter schema: loaded when the browser is idle after the step appears, and at
- * the latest when Continue is pressed, so it is not part of any step's first load.
+ * Validation brings zod and the letter schema: loaded when the person first touches the form (a tap, a key,
+ * a focus), and at the latest when Continue is pressed; never while the page loads, where evaluating it was a
+ * long task of its own on a slow phone.
  */
 const loadValidation = () => import("@/lib/universal/questionnaire/answers");
+
+const preloadValidation = () => void loadValidation();
 
 /** Set after the first step has been shown: later steps move focus to their heading, the first page load does not. */
 let shownBefore = false;
@@ -91,16 +94,6 @@ export function StepLayout({
   }, []);
 
   useEffect(() => {
-    const preload = () => void loadValidation();
-    if (typeof window.requestIdleCallback === "function") {
-      const id = window.requestIdleCallback(preload, { timeout: 3000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(preload, 500);
-    return () => window.clearTimeout(id);
-  }, []);
-
-  useEffect(() => {
     if (showSummary > 0) summary.current?.focus();
   }, [showSummary]);
 
@@ -156,7 +149,14 @@ export function StepLayout({
       </h1>
       {issues.length > 0 ? <ErrorSummary ref={summary} issues={issues} /> : null}
       {intro}
-      <form noValidate onSubmit={submit} aria-labelledby={undefined}>
+      <form
+        noValidate
+        onSubmit={submit}
+        aria-labelledby={undefined}
+        onPointerDown={preloadValidation}
+        onKeyDown={preloadValidation}
+        onFocus={preloadValidation}
+      >
         <IssuesContext.Provider value={issues}>{children}</IssuesContext.Provider>
         <div className="button-row">
           {!final ? (
@@ -164,7 +164,11 @@ export function StepLayout({
               {continueLabel ?? t("continue")}
             </button>
           ) : null}
-          <Link href={back ? stepPath(back) : "/questionnaire"} className="button button--secondary">
+          <Link
+            href={back ? stepPath(back) : "/questionnaire"}
+            prefetch={false}
+            className="button button--secondary"
+          >
             {t("back")}
           </Link>
         </div>

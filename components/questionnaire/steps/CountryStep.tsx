@@ -1,49 +1,40 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { getDraft, updateDraft } from "@/lib/client/draft-store";
-import { countryName } from "@/lib/universal/data/country-name";
-import { ALL_COUNTRY_CODES } from "@/lib/universal/data/countries";
+import { countryForEnter, searchCountries, type CountryEntry } from "@/lib/universal/data/country-table";
+import type { CountryCode } from "@/lib/universal/rules/types";
 import { ChoiceGroup } from "../fields/ChoiceGroup";
 import { StepLayout } from "../StepLayout";
-import { useDraft, useHydrated } from "../use-draft";
+import { useDraft } from "../use-draft";
 import styles from "./CountryStep.module.css";
 
-/** Folds accents and case so "reunion" finds "La Réunion" and "cote" finds "Côte d’Ivoire". */
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’']/g, "'")
-    .toLowerCase();
+interface CountryStepProps {
+  /** Every country, named and sorted on the server (lib/universal/data/country-table.ts). */
+  countries: readonly CountryEntry[];
+  /** The country of the page's language, offered as a one-tap answer. */
+  local: CountryCode;
+}
 
-/** Where the person lives: a searchable list of every country and territory, named in the page's language. */
-export function CountryStep() {
+/**
+ * Where the person lives: a one-tap answer for the page language's country, then a searchable list of
+ * every country and territory, the covered ones first. The list is drawn on the server from the table it
+ * is given, so the first paint already shows it and hydration finds the same names.
+ */
+export function CountryStep({ countries, local }: CountryStepProps) {
   const t = useTranslations("Questionnaire.country");
-  const locale = useLocale();
   const draft = useDraft();
-  const hydrated = useHydrated();
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
+  /** Set when Enter was pressed in the search while several countries matched. */
+  const [enterNotice, setEnterNotice] = useState(false);
 
-  const countries = useMemo(() => {
-    const collator = new Intl.Collator(locale);
-    return ALL_COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
-      collator.compare(a.name, b.name),
-    );
-  }, [locale]);
-
-  const shown = useMemo(() => {
-    // Country names come from the runtime's CLDR data, which differs between Node and the browser: the list is
-    // drawn in the browser only, so the prerendered HTML never disagrees with it (the box keeps its height).
-    if (!hydrated) return [];
-    const wanted = fold(deferredQuery.trim());
-    if (!wanted) return countries;
-    return countries.filter(({ code, name }) => fold(name).includes(wanted) || code.toLowerCase() === wanted);
-  }, [countries, deferredQuery, hydrated]);
-
-  const selectedName = hydrated && draft.country ? countryName(draft.country, locale) : null;
+  const shown = useMemo(() => searchCountries(countries, deferredQuery), [countries, deferredQuery]);
+  const localEntry = countries.find((entry) => entry.code === local);
+  const selectedName = draft.country
+    ? (countries.find((entry) => entry.code === draft.country)?.name ?? draft.country)
+    : null;
 
   useEffect(() => {
     // Show the chosen country inside the scrolling list (after a reload or a partner link's prefill).
@@ -51,10 +42,32 @@ export function CountryStep() {
     const list = document.getElementById("q-country-list");
     const input = code ? list?.querySelector<HTMLElement>(`input[value="${code}"]`) : null;
     if (list && input) list.scrollTop = input.offsetTop - list.clientHeight / 3;
-  }, [hydrated]);
+  }, [draft.country]);
+
+  const status =
+    shown.length === 0
+      ? t("noMatch")
+      : enterNotice && shown.length > 1
+        ? t("enterSeveral", { count: shown.length })
+        : t("matches", { count: shown.length });
 
   return (
     <StepLayout step="country" intro={<p>{t("intro")}</p>}>
+      {localEntry ? (
+        <p className={styles.local}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={(event) => {
+              updateDraft({ country: localEntry.code });
+              // The same path as Continue: validation, then the next step.
+              event.currentTarget.form?.requestSubmit();
+            }}
+          >
+            {t("localChoice")}
+          </button>
+        </p>
+      ) : null}
       <ChoiceGroup
         field="country"
         legend={t("legend")}
@@ -76,18 +89,27 @@ export function CountryStep() {
                 value={query}
                 aria-controls="q-country-list"
                 aria-describedby="q-country-count"
-                onChange={(event) => setQuery(event.target.value)}
+                onChange={(event) => {
+                  setQuery(event.target.value);
+                  setEnterNotice(false);
+                }}
                 onKeyDown={(event) => {
-                  // Enter in the search box picks the only match instead of submitting the form.
-                  if (event.key === "Enter") {
-                    event.preventDefault();
-                    if (shown.length === 1 && shown[0]) updateDraft({ country: shown[0].code });
+                  // Enter in the search box picks the country typed or pasted, or says why it cannot.
+                  if (event.key !== "Enter") return;
+                  event.preventDefault();
+                  const value = event.currentTarget.value;
+                  const found = countryForEnter(countries, value);
+                  if (found) {
+                    updateDraft({ country: found.code });
+                    setEnterNotice(false);
+                  } else {
+                    setEnterNotice(searchCountries(countries, value).length > 1);
                   }
                 }}
               />
             </div>
             <p id="q-country-count" className={styles.count} aria-live="polite">
-              {!hydrated ? "" : shown.length === 0 ? t("noMatch") : t("matches", { count: shown.length })}
+              {status}
             </p>
             <p className={styles.selected} aria-live="polite">
               {selectedName ? t("selected", { country: selectedName }) : t("noneSelected")}

@@ -54,7 +54,10 @@ export function ReviewStep() {
           <ul>
             {issues.map((issue) => (
               <li key={issue.field}>
-                {issueText(issue.message)} <Link href={stepPath(stepOfField(issue.field))}>{t("fix")}</Link>
+                {issueText(issue.message)}{" "}
+                <Link href={stepPath(stepOfField(issue.field))} prefetch={false}>
+                  {t("fix")}
+                </Link>
               </li>
             ))}
           </ul>
