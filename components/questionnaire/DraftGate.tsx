@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { DRAFT_STORAGE_KEY } from "@/lib/client/draft-store";
 import { STEP_IDS } from "@/lib/universal/questionnaire/steps";
 import styles from "./DraftGate.module.css";
-import { DRAFT_PENDING_CLASS, DraftReveal } from "./DraftReveal";
+import { DRAFT_PENDING_CLASS } from "./draft-pending";
+import { DraftReveal } from "./DraftReveal";
 
 /**
  * Runs while the HTML is parsed, before the first paint and before any of the page's JavaScript: without

@@ -1,10 +1,8 @@
 "use client";
 
 import { useLayoutEffect } from "react";
+import { DRAFT_PENDING_CLASS } from "./draft-pending";
 import { useHydrated } from "./use-draft";
-
-/** The class DraftGate's inline script puts on <html> while the answers are not drawn yet. */
-export const DRAFT_PENDING_CLASS = "draft-pending";
 
 const reveal = () => document.documentElement.classList.remove(DRAFT_PENDING_CLASS);
 

@@ -2,13 +2,9 @@ import type { Locale } from "@/lib/universal/i18n/locales";
 import type { CountryCode } from "@/lib/universal/rules/types";
 import { countryName } from "./country-name";
 import { ALL_COUNTRY_CODES, countryDecision } from "./countries";
+import type { CountryEntry } from "./country-search";
 
-export interface CountryEntry {
-  code: CountryCode;
-  name: string;
-  /** The letter applies there (GDPR, UK GDPR or Switzerland's FADP). */
-  covered: boolean;
-}
+export type { CountryEntry } from "./country-search";
 
 /**
  * The country where the page's language is at home, offered as a one-tap answer: a guess from the
@@ -35,39 +31,4 @@ export function countryTable(locale: Locale): readonly CountryEntry[] {
     tables.set(locale, table);
   }
   return table;
-}
-
-/** Folds accents, apostrophes and case so "reunion" finds "La Réunion" and "cote" finds "Côte d’Ivoire". */
-export function foldCountryQuery(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-}
-
-/** The entries a search shows: names containing the folded query, or the exact two-letter code. */
-export function searchCountries(table: readonly CountryEntry[], query: string): readonly CountryEntry[] {
-  const wanted = foldCountryQuery(query);
-  if (!wanted) return table;
-  return table.filter(
-    ({ code, name }) => foldCountryQuery(name).includes(wanted) || code.toLowerCase() === wanted,
-  );
-}
-
-/**
- * What Enter in the search picks: the entry named exactly as typed or pasted (so "Niger" is not lost among
- * "Niger" and "Nigeria"), else the only match; null when several (or none) match.
- */
-export function countryForEnter(table: readonly CountryEntry[], query: string): CountryEntry | null {
-  const wanted = foldCountryQuery(query);
-  if (!wanted) return null;
-  const exact = table.find(
-    ({ code, name }) => foldCountryQuery(name) === wanted || code.toLowerCase() === wanted,
-  );
-  if (exact) return exact;
-  const shown = searchCountries(table, query);
-  return shown.length === 1 ? (shown[0] ?? null) : null;
 }
