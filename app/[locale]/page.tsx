@@ -2,13 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HomeContent } from "@/components/home/HomeContent";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { homeLetterCount } from "@/lib/server/stats/home-count";
-
-/**
- * Prerendered, then regenerated in the background at most once a minute, so the letter count is part of
- * the page (a cached server value) and the page stays a static file for every request.
- */
-export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -21,5 +14,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   await pageLocale(params);
-  return <HomeContent letters={await homeLetterCount()} />;
+  return <HomeContent />;
 }

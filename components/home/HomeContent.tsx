@@ -6,7 +6,7 @@ import { LetterCount } from "./LetterCount";
 const DATA_ITEMS = ["dataProfile", "dataPosts", "dataGroups", "dataAi", "dataResumes"] as const;
 const HOW_STEPS = ["howStep1", "howStep2", "howStep3", "howStep4"] as const;
 
-export function HomeContent({ letters }: { letters: number | null }) {
+export function HomeContent() {
   const t = useTranslations("Home");
   return (
     <>
@@ -21,7 +21,7 @@ export function HomeContent({ letters }: { letters: number | null }) {
             </Link>
           </p>
           <p className={styles.hint}>{t("ctaHint")}</p>
-          <LetterCount letters={letters} />
+          <LetterCount />
         </div>
       </section>
       <div className="container narrow page">

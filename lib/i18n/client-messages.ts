@@ -12,7 +12,12 @@ export function clientMessages(locale: Locale, namespaces: readonly Namespace[])
   return Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]])) as Partial<Messages>;
 }
 
-/** What every page's client components use: the language switcher (the letter count is drawn on the server). */
+/** What every page's client components use: the language switcher and the home page's letter count. */
 export function layoutClientMessages(locale: Locale): Partial<Messages> {
-  return { Layout: MESSAGES[locale].Layout };
+  const all = MESSAGES[locale];
+  return {
+    Layout: all.Layout,
+    Share: all.Share,
+    Home: { countTitle: all.Home.countTitle } as Messages["Home"],
+  };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { inlineScripts } from "@/lib/universal/http/inline-scripts";
 import { contentSecurityPolicy } from "@/lib/universal/http/security-headers";
@@ -21,8 +21,7 @@ const BASELINE: PagePolicy = { kind: "baseline" };
 /** What a prerendered page's path looks like; anything else is not read from disk. */
 const SAFE_PATH = /^\/[a-z0-9-]{1,64}(?:\/[a-z0-9-]{1,64}){0,6}$/;
 const CACHE_MAX = 1_000;
-/** Per prerendered path: the policy of the HTML file as last read, and that file's modification time. */
-const hashedCache = new Map<string, { mtimeMs: number; policy: Promise<string | null> }>();
+const hashedCache = new Map<string, Promise<string | null>>();
 let prerendered: Promise<Set<string> | null> | null = null;
 
 const distPath = (...parts: string[]) =>
@@ -40,11 +39,9 @@ function prerenderedRoutes(): Promise<Set<string> | null> {
  * The policy of the page at `pathname`. The HTML that `next build` wrote for a prerendered page is the
  * exact document `next start` serves, so its hashes are the ones the browser computes; they are read
  * once per page and kept for the life of the process. Pages absent from the prerender manifest are
- * rendered on each request (force-dynamic, 404s, embeds), so a nonce costs them nothing. A page regenerated
- * in the background (the home page, `revalidate`) is written over its HTML file: the file's modification
- * time is checked on each request and the hashes read again when it changed. (Next.js puts a regenerated
- * page in its memory cache a moment before it writes the file: a request in that moment gets the previous
- * hashes; its inline scripts are then refused and the page stays server-rendered HTML without hydration.)
+ * rendered on each request (force-dynamic, 404s, embeds), so a nonce costs them nothing. (Pages that
+ * would be rendered on demand and then cached, ISR-style, would need hashes too: this app has none,
+ * since its only static params are the two locales, both prerendered.)
  */
 export async function pagePolicy(pathname: string, { frameable = false } = {}): Promise<PagePolicy> {
   if (process.env.NODE_ENV !== "production") return BASELINE;
@@ -52,29 +49,22 @@ export async function pagePolicy(pathname: string, { frameable = false } = {}): 
   if (!routes) return BASELINE;
   if (routes.has(pathname)) {
     if (!SAFE_PATH.test(pathname)) return BASELINE;
-    const file = htmlPath(pathname);
-    const mtimeMs = await stat(file).then(
-      (found) => found.mtimeMs,
-      () => -1,
-    );
-    let entry = hashedCache.get(pathname);
-    if (!entry || entry.mtimeMs !== mtimeMs) {
-      entry = { mtimeMs, policy: readHashedPolicy(file, frameable) };
-      if (hashedCache.size < CACHE_MAX || hashedCache.has(pathname)) hashedCache.set(pathname, entry);
+    let policy = hashedCache.get(pathname);
+    if (!policy) {
+      policy = readHashedPolicy(pathname, frameable);
+      if (hashedCache.size < CACHE_MAX) hashedCache.set(pathname, policy);
     }
-    const hashed = await entry.policy;
+    const hashed = await policy;
     return hashed ? { kind: "hashed", policy: hashed } : BASELINE;
   }
   const nonce = randomBytes(18).toString("base64");
   return { kind: "nonce", nonce, policy: contentSecurityPolicy({ isDev: false, frameable, nonce }) };
 }
 
-const htmlPath = (pathname: string) => distPath("server", "app", `${pathname.slice(1)}.html`);
-
-async function readHashedPolicy(file: string, frameable: boolean): Promise<string | null> {
+async function readHashedPolicy(pathname: string, frameable: boolean): Promise<string | null> {
   let html: string;
   try {
-    html = await readFile(file, "utf8");
+    html = await readFile(distPath("server", "app", `${pathname.slice(1)}.html`), "utf8");
   } catch {
     return null;
   }
