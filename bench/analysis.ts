@@ -108,14 +108,21 @@ multiplies by 4.
    built from the answers kept in the browser. The content is now hidden (not shifted) until React has drawn
    it, so CLS is 0 and LCP is the end of hydration. Next step (letter owners): build the letter model without
    zod on these pages (the answers were validated step by step already) and split the catalogue per language.
-3. **Home page.** Side links no longer prefetch (only the main button, on entering the viewport), so TBT is
-   close to the bare page's; LCP stays about 2× the static copy's: see the LCP analysis.`,
+3. **Home page.** Side links no longer prefetch (only the main button, on entering the viewport). Its
+   runs spread from 66 to 95 at load 15–22 (the bare page's from 85 to 99 in the same rounds). The letter
+   count is the one piece of our code that hydrates there: drawn in the browser (fetch, then
+   \`useFormatter\`), it brings 175 KiB of scripts against 162 KiB in a run of the same day where the count
+   was drawn on the server (score 96, TBT 235 ms, load 21–27). That server-drawn count (the page regenerated
+   every minute) was withdrawn before this run: a regenerated page's inline scripts no longer match the
+   hashes that the proxy reads from the build's HTML file (lib/server/security/page-csp.ts), so the
+   browser refused them and the page did not hydrate. Doing it needs the CSP to follow regenerated pages
+   (or the count outside the React payload).`,
   },
   "lighthouse.tbt": {
     title: "Total blocking time over 200 ms: the bare next-intl page itself is near that budget here",
     text: `
 The bare next-intl page (Next.js 16 + next-intl, one heading, no code of ours) has its own TBT in the same
-run (see its row); the home page is within about 60 ms of it. On this loaded machine no page that hydrates
+run (see its row: over 200 ms itself in this run). On this loaded machine no page that hydrates
 React reaches 200 ms reliably; the budget is meaningful at a load average below 2 and as a difference to
 the bare page. The country, review and result steps are over it for the causes given in the performance
 analysis (hydration of the 250-row list; zod and the letter builder evaluated at load).`,
