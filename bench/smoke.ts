@@ -19,6 +19,7 @@ import { format, resolveConfig } from "prettier";
 import { writeReport, type Figure, type Report } from "./lib/report";
 import { median, percentile } from "./lib/stats";
 import type { CountRun } from "./suites/count-events";
+import { staticCopy } from "./lib/static-copy";
 import { firstLoadJs, firstLoadScripts } from "./suites/first-load-js";
 import { homeLoad } from "./suites/home-load";
 import { serverRender } from "./suites/server-render";
@@ -121,6 +122,15 @@ async function main() {
       figures.push(...clean.figures);
     });
 
+    await step("static copy: scripts and script preloads removed, the rest kept", async () => {
+      const built =
+        '<html><head><link rel="stylesheet" href="/a.css"/><link rel="preload" href="/b.js" as="script"/><link rel="modulepreload" href="/c.js"/><link rel="preload" as="font" href="/f.woff2"/></head><body><h1>Title</h1><script src="/d.js" async=""></script><script>self.__next_f.push([1,"x"])</script></body></html>';
+      assert.equal(
+        staticCopy(built),
+        '<html><head><link rel="stylesheet" href="/a.css"/><link rel="preload" as="font" href="/f.woff2"/></head><body><h1>Title</h1></body></html>',
+      );
+    });
+
     await step("autocannon runs and reports", async () => {
       const result = await runLoad({ url: `${stub.origin}/en`, connections: 4, durationSeconds: 1 });
       assert.ok(result.requests > 0 && result.errors === 0 && result.non2xx === 0, JSON.stringify(result));
@@ -190,7 +200,7 @@ async function main() {
       const markdown = readFileSync(written.markdown, "utf8");
       assert.match(
         markdown,
-        /\|\s*figure\s*\|\s*value\s*\|\s*baseline\s*\|\s*ratio\s*\|\s*budget\s*\|\s*result\s*\|/,
+        /\|\s*figure\s*\|\s*value\s*\|\s*baseline\s*\|\s*ratio\s*\|\s*budget\s*\|\s*result\s*\|\s*load\s*\|/,
       );
       assert.match(markdown, /CPU: .+, \d+ cores; memory/);
       for (const figure of figures)

@@ -91,7 +91,10 @@ export async function homeLoad(input: HomeLoadInput): Promise<{ figures: Figure[
   const fileRps = median(file.map((r) => r.requestsPerSecond));
   const failures = [...home, ...file].reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0);
   const prerendered =
-    evidence.inManifest && (evidence.xNextjsCache === "HIT" || evidence.xNextjsPrerender === "1");
+    evidence.inManifest &&
+    (evidence.xNextjsCache === "HIT" ||
+      evidence.xNextjsCache === "STALE" ||
+      evidence.xNextjsPrerender === "1");
   const ratio = homeP99 / fileP99;
   const load$ = `${input.connections} connections, ${input.durationSeconds} s`;
   return {

@@ -58,7 +58,7 @@ export function HomeContent() {
             ))}
           </ol>
           <p>
-            <Link href="/questionnaire" className="button">
+            <Link href="/questionnaire" prefetch={false} className="button">
               {t("cta")}
             </Link>
           </p>
@@ -69,7 +69,9 @@ export function HomeContent() {
           </h2>
           <p>{t("privacyBody")}</p>
           <p>
-            <Link href="/privacy">{t("privacyLink")}</Link>
+            <Link href="/privacy" prefetch={false}>
+              {t("privacyLink")}
+            </Link>
           </p>
         </section>
       </div>

@@ -27,7 +27,13 @@ function SwitcherLinks({ pathname, query }: { pathname: string; query: Record<st
                 {NAMES[target]}
               </span>
             ) : (
-              <Link href={{ pathname, query }} locale={target} lang={target} hrefLang={target}>
+              <Link
+                href={{ pathname, query }}
+                prefetch={false}
+                locale={target}
+                lang={target}
+                hrefLang={target}
+              >
                 {NAMES[target]}
               </Link>
             )}

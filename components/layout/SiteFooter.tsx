@@ -10,13 +10,19 @@ export function SiteFooter() {
         <nav aria-label={t("footerNav")}>
           <ul className="inline-list">
             <li>
-              <Link href="/privacy">{t("navPrivacy")}</Link>
+              <Link href="/privacy" prefetch={false}>
+                {t("navPrivacy")}
+              </Link>
             </li>
             <li>
-              <Link href="/legal">{t("navLegal")}</Link>
+              <Link href="/legal" prefetch={false}>
+                {t("navLegal")}
+              </Link>
             </li>
             <li>
-              <Link href="/partners">{t("navPartners")}</Link>
+              <Link href="/partners" prefetch={false}>
+                {t("navPartners")}
+              </Link>
             </li>
           </ul>
         </nav>

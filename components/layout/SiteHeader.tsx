@@ -8,16 +8,22 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-header__brand">
+        <Link href="/" prefetch={false} className="site-header__brand">
           <span aria-hidden="true" className="site-header__logo">
             §
           </span>
           {t("brand")}
         </Link>
         <nav aria-label={t("mainNav")} className="site-header__nav">
-          <Link href="/questionnaire">{t("navStart")}</Link>
-          <Link href="/privacy">{t("navPrivacy")}</Link>
-          <Link href="/legal">{t("navLegal")}</Link>
+          <Link href="/questionnaire" prefetch={false}>
+            {t("navStart")}
+          </Link>
+          <Link href="/privacy" prefetch={false}>
+            {t("navPrivacy")}
+          </Link>
+          <Link href="/legal" prefetch={false}>
+            {t("navLegal")}
+          </Link>
         </nav>
         <Suspense fallback={<LanguageSwitcherFallback />}>
           <LanguageSwitcher />

@@ -105,7 +105,7 @@ export function AnswersSummary() {
           <dt>{row.label}</dt>
           <dd>{row.value}</dd>
           <dd className={styles.change}>
-            <Link href={{ pathname: stepPath(row.step), query: { from: "review" } }}>
+            <Link href={{ pathname: stepPath(row.step), query: { from: "review" } }} prefetch={false}>
               {t("review.change")}
               <span className="visually-hidden"> {row.label}</span>
             </Link>

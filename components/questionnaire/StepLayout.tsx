@@ -22,8 +22,9 @@ import styles from "./StepLayout.module.css";
 import { useDraft, useHydrated } from "./use-draft";
 
 /**
- * Validation brings zod and the letter schema: loaded when the browser is idle after the step appears, and at
- * the latest when Continue is pressed, so it is not part of any step's first load.
+ * Validation brings zod and the letter schema: loaded when the person first touches the form (a tap, a key,
+ * a focus), and at the latest when Continue is pressed; never while the page loads, where evaluating it was a
+ * long task of its own on a slow phone.
  */
 type Validation = typeof import("@/lib/universal/questionnaire/answers");
 let validation: Validation | null = null;
@@ -37,6 +38,8 @@ function useReturnToReview(step: StepId): boolean {
   const fromReview = useSyncExternalStore(noSubscription, cameFromReview, () => false);
   return REVIEW_DETOURS.has(step) || fromReview;
 }
+
+const preloadValidation = () => void loadValidation();
 
 /** Set after the first step has been shown: later steps move focus to their heading, the first page load does not. */
 let shownBefore = false;
@@ -112,16 +115,6 @@ export function StepLayout({
   }, []);
 
   useEffect(() => {
-    const preload = () => void loadValidation();
-    if (typeof window.requestIdleCallback === "function") {
-      const id = window.requestIdleCallback(preload, { timeout: 3000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(preload, 500);
-    return () => window.clearTimeout(id);
-  }, []);
-
-  useEffect(() => {
     if (showSummary > 0) summary.current?.focus();
   }, [showSummary]);
 
@@ -191,7 +184,14 @@ export function StepLayout({
       ) : null}
       {shownIssues.length > 0 ? <ErrorSummary ref={summary} issues={shownIssues} /> : null}
       {intro}
-      <form noValidate onSubmit={submit} aria-labelledby={undefined}>
+      <form
+        noValidate
+        onSubmit={submit}
+        aria-labelledby={undefined}
+        onPointerDown={preloadValidation}
+        onKeyDown={preloadValidation}
+        onFocus={preloadValidation}
+      >
         <IssuesContext.Provider value={shownIssues}>{children}</IssuesContext.Provider>
         <div className="button-row">
           {!final ? (
@@ -199,7 +199,7 @@ export function StepLayout({
               {continueLabel ?? (returnToReview ? t("saveAndReturn") : t("continue"))}
             </button>
           ) : null}
-          <Link href={back ? stepPath(back) : "/"} className="button button--secondary">
+          <Link href={back ? stepPath(back) : "/"} prefetch={false} className="button button--secondary">
             {t("back")}
           </Link>
         </div>

@@ -5,7 +5,8 @@ import { emptyDraft, parseStoredDraft, type QuestionnaireDraft } from "@/lib/uni
  * tab closes, and are never sent anywhere. A tiny external store so every step reads the same answers
  * (React's useSyncExternalStore subscribes to it).
  */
-const STORAGE_KEY = "objection-linkedin-ai:draft";
+export const DRAFT_STORAGE_KEY = "objection-linkedin-ai:draft";
+const STORAGE_KEY = DRAFT_STORAGE_KEY;
 
 let current: QuestionnaireDraft | null = null;
 const listeners = new Set<() => void>();

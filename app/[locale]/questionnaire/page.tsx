@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CountryStep } from "@/components/questionnaire/steps/CountryStep";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import CountryPage from "./country/page";
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/questionnaire">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Questionnaire" });
   return {
@@ -20,10 +16,7 @@ export async function generateMetadata({
 }
 
 /**
- * The questionnaire's address opens on its first question (no start page to click through): partner links
- * with a prefill land here too, and "erase my answers" comes back here.
+ * The questionnaire's address opens on its first question, the country step (no start page to click
+ * through): partner links with a prefill land here too, and "erase my answers" comes back here.
  */
-export default async function QuestionnairePage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
-  return <CountryStep />;
-}
+export default CountryPage;

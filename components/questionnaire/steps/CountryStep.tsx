@@ -1,122 +1,155 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { getDraft, updateDraft } from "@/lib/client/draft-store";
-import { countryName } from "@/lib/universal/data/country-name";
-import { ALL_COUNTRY_CODES } from "@/lib/universal/data/countries";
-import { ChoiceGroup } from "../fields/ChoiceGroup";
+import { countryForEnter, searchCountries, type CountryEntry } from "@/lib/universal/data/country-search";
+import type { CountryCode } from "@/lib/universal/rules/types";
+import { errorId, hintId, useFieldIssue } from "../issues-context";
 import { StepLayout } from "../StepLayout";
-import { useDraft, useHydrated } from "../use-draft";
+import { useDraft } from "../use-draft";
+import { useIssueText } from "../use-issue-text";
 import styles from "./CountryStep.module.css";
 
-/** Folds accents and case so "reunion" finds "La Réunion" and "cote" finds "Côte d’Ivoire". */
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’']/g, "'")
-    .toLowerCase();
+interface CountryStepProps {
+  /** The list of every country, drawn on the server (CountryList) from `countries`. */
+  children: ReactNode;
+  /** The same table the list was drawn from (names and order): what the search runs over. */
+  countries: readonly CountryEntry[];
+  /** The country of the page's language, offered as a one-tap answer. */
+  local: CountryCode;
+}
 
-/** Where the person lives: a searchable list of every country and territory, named in the page's language. */
-export function CountryStep() {
+/**
+ * Where the person lives: a one-tap answer for the page language's country, then a search over the list of
+ * every country and territory. The list itself is server-drawn HTML (no component per country runs in the
+ * browser, so hydration stays light); this component filters it, checks the chosen country and reads the
+ * answer from its change events.
+ */
+export function CountryStep({ children, countries, local }: CountryStepProps) {
   const t = useTranslations("Questionnaire.country");
-  const locale = useLocale();
   const draft = useDraft();
-  const hydrated = useHydrated();
+  const issue = useFieldIssue("country");
+  const issueText = useIssueText();
   const [query, setQuery] = useState("");
-  // Set when Enter cannot pick one country, so the count line says what to do; cleared by typing.
-  const [enterAmbiguous, setEnterAmbiguous] = useState(false);
   const deferredQuery = useDeferredValue(query);
+  /** Set when Enter was pressed in the search while several countries matched. */
+  const [enterNotice, setEnterNotice] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
 
-  const countries = useMemo(() => {
-    const collator = new Intl.Collator(locale);
-    return ALL_COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
-      collator.compare(a.name, b.name),
-    );
-  }, [locale]);
-
-  const shown = useMemo(() => {
-    // Country names come from the runtime's CLDR data, which differs between Node and the browser: the list is
-    // drawn in the browser only, so the prerendered HTML never disagrees with it (the box keeps its height).
-    if (!hydrated) return [];
-    const wanted = fold(deferredQuery.trim());
-    if (!wanted) return countries;
-    return countries.filter(({ code, name }) => fold(name).includes(wanted) || code.toLowerCase() === wanted);
-  }, [countries, deferredQuery, hydrated]);
-
-  const selectedName = hydrated && draft.country ? countryName(draft.country, locale) : null;
+  const shown = useMemo(() => searchCountries(countries, deferredQuery), [countries, deferredQuery]);
+  const shownCount = shown.length;
+  const selectedName = draft.country
+    ? (countries.find((entry) => entry.code === draft.country)?.name ?? draft.country)
+    : null;
 
   useEffect(() => {
-    // Show the chosen country inside the scrolling list (after a reload or a partner link's prefill).
+    // Show only the matching rows of the server-drawn list.
+    const rows = box.current?.querySelectorAll<HTMLElement>("[data-country]") ?? [];
+    const codes = shown.length === countries.length ? null : new Set(shown.map((entry) => entry.code));
+    for (const row of rows)
+      row.style.display = !codes || codes.has(row.dataset.country as CountryCode) ? "" : "none";
+  }, [shown, countries]);
+
+  useEffect(() => {
+    // Check the chosen country in the list and show it inside the scrolling box (after a reload, a partner
+    // link's prefill, or Enter in the search).
+    const list = box.current?.querySelector<HTMLElement>("#q-country-list");
+    if (!list) return;
     const code = getDraft().country;
-    const list = document.getElementById("q-country-list");
-    const input = code ? list?.querySelector<HTMLElement>(`input[value="${code}"]`) : null;
-    if (list && input) list.scrollTop = input.offsetTop - list.clientHeight / 3;
-  }, [hydrated]);
+    const input = code ? list.querySelector<HTMLInputElement>(`input[value="${code}"]`) : null;
+    if (input) {
+      input.checked = true;
+      if (input.parentElement) list.scrollTop = input.parentElement.offsetTop - list.clientHeight / 3;
+    } else {
+      for (const other of list.querySelectorAll<HTMLInputElement>("input:checked")) other.checked = false;
+    }
+  }, [draft.country]);
+
+  const status =
+    shownCount === 0
+      ? t("noMatch")
+      : enterNotice && shownCount > 1
+        ? t("enterSeveral", { count: shownCount })
+        : t("matches", { count: shownCount });
+  const describedBy = [hintId("country"), issue ? errorId("country") : null].filter(Boolean).join(" ");
 
   return (
     <StepLayout step="country" intro={<p>{t("intro")}</p>}>
-      <ChoiceGroup
-        field="country"
-        legend={t("legend")}
-        hint={t("hint")}
-        choices={shown.map(({ code, name }) => ({ value: code, label: name }))}
-        selected={draft.country ? [draft.country] : []}
-        onChange={([code]) => updateDraft({ country: code ?? null })}
-        listClassName={styles.list}
-        listId="q-country-list"
-        before={
-          <>
-            <div className={styles.search}>
-              <label htmlFor="q-country-search">{t("search")}</label>
-              <input
-                id="q-country-search"
-                type="search"
-                autoComplete="off"
-                spellCheck={false}
-                value={query}
-                aria-controls="q-country-list"
-                aria-describedby="q-country-count"
-                onChange={(event) => {
-                  setQuery(event.target.value);
-                  setEnterAmbiguous(false);
-                }}
-                onKeyDown={(event) => {
-                  // Enter in the search box picks the country instead of submitting the form: the exact name
-                  // (a pasted "France"), else the only match. The input's own value is read, not the deferred
-                  // list, so a paste followed at once by Enter works.
-                  if (event.key !== "Enter") return;
-                  event.preventDefault();
-                  const wanted = fold(event.currentTarget.value.trim());
-                  if (!wanted) return;
-                  const matches = countries.filter(
-                    ({ code, name }) => fold(name).includes(wanted) || code.toLowerCase() === wanted,
-                  );
-                  const pick =
-                    matches.find(
-                      ({ code, name }) => fold(name) === wanted || code.toLowerCase() === wanted,
-                    ) ?? (matches.length === 1 ? matches[0] : undefined);
-                  if (pick) updateDraft({ country: pick.code });
-                  setEnterAmbiguous(!pick && matches.length > 1);
-                }}
-              />
-            </div>
-            <p id="q-country-count" className={styles.count} aria-live="polite">
-              {!hydrated
-                ? ""
-                : shown.length === 0
-                  ? t("noMatch")
-                  : enterAmbiguous
-                    ? t("chooseOne", { count: shown.length })
-                    : t("matches", { count: shown.length })}
-            </p>
-            <p className={styles.selected} aria-live="polite">
-              {selectedName ? t("selected", { country: selectedName }) : t("noneSelected")}
-            </p>
-          </>
-        }
-      />
+      <p className={styles.local}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={(event) => {
+            updateDraft({ country: local });
+            // The same path as Continue: validation, then the next step.
+            event.currentTarget.form?.requestSubmit();
+          }}
+        >
+          {t("localChoice")}
+        </button>
+      </p>
+      <fieldset
+        className={`field${issue ? " field--error" : ""}`}
+        aria-describedby={describedBy}
+        aria-invalid={issue ? true : undefined}
+      >
+        <legend>{t("legend")}</legend>
+        <span className="hint" id={hintId("country")}>
+          {t("hint")}
+        </span>
+        {issue ? (
+          <span className="field-error" id={errorId("country")}>
+            <span className="visually-hidden">{"! "}</span>
+            {issueText(issue)}
+          </span>
+        ) : null}
+        <div className={styles.search}>
+          <label htmlFor="q-country-search">{t("search")}</label>
+          <input
+            id="q-country-search"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            value={query}
+            aria-controls="q-country-list"
+            aria-describedby="q-country-count"
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setEnterNotice(false);
+            }}
+            onKeyDown={(event) => {
+              // Enter in the search box picks the country typed or pasted, or says why it cannot.
+              if (event.key !== "Enter") return;
+              event.preventDefault();
+              const value = event.currentTarget.value;
+              const found = countryForEnter(countries, value);
+              if (found) {
+                updateDraft({ country: found.code });
+                setEnterNotice(false);
+              } else {
+                setEnterNotice(searchCountries(countries, value).length > 1);
+              }
+            }}
+          />
+        </div>
+        <p id="q-country-count" className={styles.count} aria-live="polite">
+          {status}
+        </p>
+        <p className={styles.selected} aria-live="polite">
+          {selectedName ? t("selected", { country: selectedName }) : t("noneSelected")}
+        </p>
+        <div
+          ref={box}
+          onChange={(event) => {
+            const target = event.target;
+            if (target instanceof HTMLInputElement && target.name === "country" && target.checked)
+              updateDraft({ country: target.value });
+          }}
+        >
+          {children}
+        </div>
+      </fieldset>
     </StepLayout>
   );
 }

@@ -71,7 +71,10 @@ export function ReviewStep() {
             {issues.map((issue) => (
               <li key={issue.field}>
                 {issueText(issue.message)}{" "}
-                <Link href={{ pathname: stepPath(stepOfField(issue.field)), query: { from: "review" } }}>
+                <Link
+                  href={{ pathname: stepPath(stepOfField(issue.field)), query: { from: "review" } }}
+                  prefetch={false}
+                >
                   {t("fix")}
                 </Link>
               </li>

@@ -1,3 +1,4 @@
+import { DraftGate } from "@/components/questionnaire/DraftGate";
 import { ResultStep } from "@/components/questionnaire/steps/ResultStep";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { stepMetadata } from "../_lib/step-metadata";
@@ -6,5 +7,9 @@ export const generateMetadata = stepMetadata("result");
 
 export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
-  return <ResultStep />;
+  return (
+    <DraftGate>
+      <ResultStep />
+    </DraftGate>
+  );
 }

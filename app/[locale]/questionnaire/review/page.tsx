@@ -1,3 +1,4 @@
+import { DraftGate } from "@/components/questionnaire/DraftGate";
 import { ReviewStep } from "@/components/questionnaire/steps/ReviewStep";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { stepMetadata } from "../_lib/step-metadata";
@@ -6,5 +7,9 @@ export const generateMetadata = stepMetadata("review");
 
 export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
-  return <ReviewStep />;
+  return (
+    <DraftGate>
+      <ReviewStep />
+    </DraftGate>
+  );
 }
