@@ -18,6 +18,9 @@ export function SiteFooter() {
             <li>
               <Link href="/partners">{t("navPartners")}</Link>
             </li>
+            <li>
+              <Link href="/developers">{t("navDevelopers")}</Link>
+            </li>
           </ul>
         </nav>
       </div>
