@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
+import { renderToBuffer } from "@react-pdf/renderer";
 import { createLetterDocument, registerLetterFonts } from "@/components/letter-pdf";
 import type { LetterModel } from "@/lib/universal/letter/model";
 
@@ -16,10 +16,4 @@ export async function renderLetterPdf(model: LetterModel): Promise<Uint8Array> {
   ensureFonts();
   const buffer = await renderToBuffer(createLetterDocument(model));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
-/** Renders the letter as a Node stream, for callers that pipe it. */
-export async function renderLetterPdfStream(model: LetterModel): Promise<NodeJS.ReadableStream> {
-  ensureFonts();
-  return renderToStream(createLetterDocument(model));
 }

@@ -58,8 +58,6 @@ export const ZEligibilityQuery = z.object({
   school: schoolFlag.default(false),
 });
 
-export type TEligibilityQuery = z.output<typeof ZEligibilityQuery>;
-
 const QUERY_PARAMETERS = ["country", "age", "account", "school"] as const;
 
 /**

@@ -3,6 +3,7 @@ import "./zod-config";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 import { ACCOUNT_TYPES, AGE_BANDS, DATA_CATEGORIES, SITUATIONS } from "@/lib/universal/rules/types";
 import { ZCountryCode } from "./eligibility-query";
+import { PARTNER_SLUG_PATTERN } from "./partner";
 import { pngDataUrlProblem } from "./png-data-url";
 import { isLatinName, isPrintableLine, isPrintableText, normalizeText } from "./text-rules";
 
@@ -13,16 +14,6 @@ import { isLatinName, isPrintableLine, isPrintableText, normalizeText } from "./
  */
 
 import {
-  ADDRESS_LINES_MAX,
-  EARLIEST_LETTER_DATE,
-  EMAIL_MAX,
-  LINE_MAX,
-  NAME_MAX,
-  SITUATION_TEXT_MAX,
-  URL_MAX,
-} from "./letter-limits";
-
-export {
   ADDRESS_LINES_MAX,
   EARLIEST_LETTER_DATE,
   EMAIL_MAX,
@@ -215,7 +206,7 @@ export const ZLetterRequest = z
       /** Partner slug when the letter comes through a partner page (counted, never printed). */
       partner: z
         .string(keyed(K.partnerInvalid))
-        .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, { error: K.partnerInvalid })
+        .regex(PARTNER_SLUG_PATTERN, { error: K.partnerInvalid })
         .optional(),
     },
     keyed(K.invalid),
