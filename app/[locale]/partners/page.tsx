@@ -6,7 +6,7 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { socialMetadata } from "@/lib/i18n/social-metadata";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]/partners">;
 
 /** The configured public origin only (never a request's): the page is prerendered. */
 function configuredOrigin(): string {

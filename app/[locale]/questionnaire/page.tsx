@@ -3,11 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { QuestionnaireStart } from "@/components/questionnaire/QuestionnaireStart";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/questionnaire">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Questionnaire.start" });
   return {
@@ -19,7 +15,7 @@ export async function generateMetadata({
   };
 }
 
-export default async function QuestionnairePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function QuestionnairePage({ params }: PageProps<"/[locale]/questionnaire">) {
   await pageLocale(params);
   return <QuestionnaireStart />;
 }

@@ -1,7 +1,6 @@
 import { handleLetterRequest } from "@/lib/server/letter/handle-letter-request";
 import { pdfLetterHooks } from "@/lib/server/letter/letter-hooks";
 
-export const dynamic = "force-dynamic";
 // react-pdf needs Node.js APIs (fonts from disk, zlib).
 export const runtime = "nodejs";
 

@@ -5,8 +5,6 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { isLocale, negotiateLocale } from "@/lib/universal/i18n/locales";
 import { isPartnerSlug } from "@/lib/universal/schemas/partner";
 
-export const dynamic = "force-dynamic";
-
 /**
  * GET /api/v1/qr?locale=fr|en[&partner=slug][&format=svg|png][&download=1] → a QR code for the app's
  * home page or a partner's page on this site. It encodes only this site's own URLs, so it cannot be

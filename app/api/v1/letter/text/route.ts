@@ -1,7 +1,6 @@
 import { handleLetterRequest } from "@/lib/server/letter/handle-letter-request";
 import { letterHooks } from "@/lib/server/letter/letter-hooks";
 
-export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** POST /api/v1/letter/text: `{ subject, body, short }`, the letter as plain text (shared/API.md). */

@@ -5,10 +5,8 @@ import { findActivePartner } from "@/lib/server/partners/repository";
 import { translatorFor } from "@/lib/i18n/translator";
 import { negotiateLocale } from "@/lib/universal/i18n/locales";
 
-export const dynamic = "force-dynamic";
-
 /** GET /api/v1/partners/{slug} → `{ slug, name, url, defaultLocale }`; 404 `not-found` when unknown or revoked. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/partners/[slug]">) {
   const { slug } = await params;
   const url = new URL(request.url);
   const t = translatorFor(

@@ -9,14 +9,12 @@ import { partnerStats } from "@/lib/server/stats/queries";
 import { translatorFor } from "@/lib/i18n/translator";
 import { negotiateLocale } from "@/lib/universal/i18n/locales";
 
-export const dynamic = "force-dynamic";
-
 /**
  * GET /api/v1/partners/{slug}/stats with `Authorization: Bearer <token>` → the partner's counts by day,
  * locale and country (countries under 5 folded into "other"); 401 `unauthorized` for a missing, wrong or
  * revoked token, without saying which.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/partners/[slug]/stats">) {
   const { slug } = await params;
   const url = new URL(request.url);
   const t = translatorFor(
