@@ -4,7 +4,7 @@ import path from "node:path";
 import { residentMemoryKiB, startAppServer, type AppServer } from "../support/app-server";
 
 /**
- * `npm run soak` (issue 8): mixed traffic on localhost against the production build — pages, assets,
+ * `npm run soak`: mixed traffic on localhost against the production build — pages, assets,
  * eligibility, letters (text and PDF), counts, stats, health — for SOAK_SECONDS (default 300) with
  * SOAK_CONCURRENCY requests in flight (default 8). Fails on any 5xx or network error, and prints the
  * server's resident memory (VmRSS) at the start, middle and end. Needs `next build` first; starts its

@@ -15,7 +15,7 @@ import type { StepId } from "./steps";
 const optional = (value: string) => (value.trim() ? value : undefined);
 
 /**
- * The draft as a `POST /api/v1/letter` body (shared/API.md), the one schema the letter is validated against.
+ * The draft as a `POST /api/v1/letter` body, the one schema the letter is validated against.
  * Fields that do not apply (an e-mail for a non-member, a guardian over 16) are left out.
  */
 export function toLetterRequestInput(draft: QuestionnaireDraft, pageLocale: Locale): TLetterRequestInput {

@@ -56,7 +56,7 @@ export interface QuestionnaireDraft {
   completed: StepId[];
 }
 
-/** A fresh questionnaire: every kind of data ticked (DOMAIN.md section 5.3: default all categories). */
+/** A fresh questionnaire: every kind of data ticked. */
 export function emptyDraft(): QuestionnaireDraft {
   return {
     version: 1,

@@ -4,7 +4,7 @@ import { isKnownCountry, normalizeCountryCode } from "@/lib/universal/data/count
 import { ACCOUNT_TYPES, AGE_BANDS } from "@/lib/universal/rules/types";
 
 /**
- * The query of `GET /api/v1/eligibility` (shared/API.md), also usable by the questionnaire with real booleans.
+ * The query of `GET /api/v1/eligibility`, also usable by the questionnaire with real booleans.
  * Issue messages are message keys (`Validation.*`, `EligibilityApi.*`), translated in the request's locale.
  * Values are case-insensitive and trimmed; unknown parameters are ignored so cache-busters do no harm.
  */

@@ -8,7 +8,7 @@ import { pngDataUrlProblem } from "./png-data-url";
 import { isLatinName, isPrintableLine, isPrintableText, normalizeText } from "./text-rules";
 
 /**
- * The body of `POST /api/v1/letter` and `/letter/text` (shared/API.md), also the questionnaire's
+ * The body of `POST /api/v1/letter` and `/letter/text`, also the questionnaire's
  * final answers. Issue messages are stable keys of the `Validation` message namespace, translated
  * by `localizeIssues`; unknown keys are stripped so partners can send extra fields safely.
  */

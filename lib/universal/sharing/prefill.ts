@@ -79,7 +79,7 @@ export function prefillQuery(partner: string | undefined, prefill: Prefill): str
   return query.toString();
 }
 
-/** `/{locale}/questionnaire?partner=…&country=…` — the contract with the questionnaire (issue 5). */
+/** `/{locale}/questionnaire?partner=…&country=…` — the contract with the questionnaire. */
 export function questionnaireHref(
   locale: Locale,
   partner: string | undefined,

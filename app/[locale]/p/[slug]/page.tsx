@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** `/{locale}/p/{slug}[?country=…&age=…]`: a partner's link (issue 6). */
+/** `/{locale}/p/{slug}[?country=…&age=…]`: a partner's link. */
 export default async function PartnerPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;

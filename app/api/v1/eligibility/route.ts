@@ -19,7 +19,7 @@ const issueKey = (message: string) =>
 
 const CACHEABLE = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400";
 
-/** GET /api/v1/eligibility?country=FR&age=18-plus&account=member[&school=true][&locale=fr] (shared/API.md). */
+/** GET /api/v1/eligibility?country=FR&age=18-plus&account=member[&school=true][&locale=fr]. */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const locale = negotiateLocale(url.searchParams.get("locale"), request.headers.get("accept-language"));

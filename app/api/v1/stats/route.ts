@@ -5,7 +5,7 @@ import { cachedPublicStats } from "@/lib/server/stats/public-cache";
 import { translatorFor } from "@/lib/i18n/translator";
 import { negotiateLocale } from "@/lib/universal/i18n/locales";
 
-/** GET /api/v1/stats → `{ letters, byCountry, since }` (shared/API.md), cached for a minute. */
+/** GET /api/v1/stats → `{ letters, byCountry, since }`, cached for a minute. */
 export async function GET(request: Request): Promise<Response> {
   try {
     const stats = await cachedPublicStats(prisma);

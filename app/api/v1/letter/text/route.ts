@@ -3,7 +3,7 @@ import { letterHooks } from "@/lib/server/letter/letter-hooks";
 
 export const runtime = "nodejs";
 
-/** POST /api/v1/letter/text: `{ subject, body, short }`, the letter as plain text (shared/API.md). */
+/** POST /api/v1/letter/text: `{ subject, body, short }`, the letter as plain text. */
 export async function POST(request: Request): Promise<Response> {
   return handleLetterRequest(request, { output: "text", ...letterHooks });
 }
