@@ -17,6 +17,8 @@ if [ ! -x node_modules/.bin/vitest ]; then
 fi
 
 run_tmp=$(mktemp -d /tmp/objection-test-XXXXXX)
+# Traversable: as root, the throwaway PostgreSQL clusters inside it run as the postgres user.
+chmod 711 "$run_tmp"
 trap 'rm -rf "$run_tmp"' EXIT
 trap 'exit 130' INT TERM
 results="$run_tmp/results"
