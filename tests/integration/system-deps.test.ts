@@ -21,6 +21,7 @@ function run(args: string[], env: Record<string, string>) {
   const started = performance.now();
   const result = spawnSync(path.join(bin, "bash"), [SCRIPT, ...args], {
     encoding: "utf8",
+    // Nothing inherited (Next.js types make NODE_ENV required in ProcessEnv, hence the cast).
     env: { PATH: bin, PG_BIN_DIR: "/nonexistent", ...env } as unknown as NodeJS.ProcessEnv,
   });
   return { ...result, seconds: (performance.now() - started) / 1000 };
