@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     alternates: { languages: { fr: "/fr", en: "/en" } },
     // Absolute URLs for social previews (og:image); set SITE_URL in production.
     metadataBase: new URL(siteOrigin()),
-    // Every page of the language shares these preview tags unless it sets its own (issue 6).
+    // Every page of the language shares these preview tags unless it sets its own.
     ...(await socialMetadata({ locale })),
   };
 }

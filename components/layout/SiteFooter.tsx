@@ -24,6 +24,9 @@ export function SiteFooter() {
                 {t("navPartners")}
               </Link>
             </li>
+            <li>
+              <Link href="/developers">{t("navDevelopers")}</Link>
+            </li>
           </ul>
         </nav>
       </div>

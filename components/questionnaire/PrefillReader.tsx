@@ -3,7 +3,8 @@
 import { useLayoutEffect } from "react";
 import { updateDraft } from "@/lib/client/draft-store";
 import { usePathname, useRouter } from "@/lib/i18n/navigation";
-import { applyPrefill, hasPrefill } from "@/lib/universal/questionnaire/draft";
+import { applyPrefill } from "@/lib/universal/questionnaire/draft";
+import { hasPrefill, paramsOf, PREFILL_PARAMS } from "@/lib/universal/sharing/prefill";
 
 /**
  * Reads a partner link's prefill (`?partner=…&country=…&age=…&account=…&school=…&letter=…`) once, keeps it with
@@ -15,10 +16,10 @@ export function PrefillReader() {
   const router = useRouter();
   useLayoutEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    const get = (name: string) => params.get(name);
-    if (!hasPrefill(get)) return;
-    updateDraft((draft) => applyPrefill(draft, get));
-    for (const name of ["partner", "country", "age", "account", "school", "letter"]) params.delete(name);
+    const query = paramsOf(params);
+    if (!hasPrefill(query)) return;
+    updateDraft((draft) => applyPrefill(draft, query));
+    for (const name of PREFILL_PARAMS) params.delete(name);
     const rest = params.toString();
     router.replace(rest ? `${pathname}?${rest}` : pathname);
   }, [pathname, router]);

@@ -4,7 +4,6 @@ import { useLocale } from "next-intl";
 import { useEffect, useMemo } from "react";
 import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { localIsoDate } from "@/lib/client/local-date";
-import type { Locale } from "@/lib/universal/i18n/locales";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
 import type { LetterModel } from "@/lib/universal/letter/model";
 import { newLetterReference } from "@/lib/universal/letter/reference";
@@ -27,7 +26,7 @@ export interface LetterState {
  */
 export function useLetter(): LetterState {
   const draft = useDraft();
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
 
   useEffect(() => {
     if (!getDraft().reference) updateDraft({ reference: newLetterReference(localIsoDate()) });

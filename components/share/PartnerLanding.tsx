@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { PublicPartner } from "@/lib/server/partners/repository";
+import type { PublicPartner } from "@/lib/universal/schemas/partner";
 import type { Locale } from "@/lib/universal/i18n/locales";
 import { questionnaireHref, type Prefill } from "@/lib/universal/sharing/prefill";
 import styles from "./PartnerLanding.module.css";

@@ -1,5 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { PartnerStats } from "@/lib/server/stats/queries";
+import type { PartnerStats } from "@/lib/universal/stats/types";
 import { countryName } from "@/lib/universal/data/country-name";
 import { isLocale } from "@/lib/universal/i18n/locales";
 import { OTHER } from "@/lib/universal/stats/fold";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, useSyncExternalStore, type ReactNode } from "react";
-import { LOCALES, type Locale } from "@/lib/universal/i18n/locales";
+import { isLocale, LOCALES, type Locale } from "@/lib/universal/i18n/locales";
 import { isPartnerSlug } from "@/lib/universal/schemas/partner";
 import { BUTTON_STYLE, buildSnippets, type SnippetTexts } from "@/lib/universal/sharing/snippets";
 import styles from "./PartnerToolkit.module.css";
@@ -74,7 +74,9 @@ export function PartnerToolkit({
             id={ids.lang}
             className={styles.select}
             value={target}
-            onChange={(event) => setTarget(event.target.value as Locale)}
+            onChange={(event) => {
+              if (isLocale(event.target.value)) setTarget(event.target.value);
+            }}
           >
             {LOCALES.map((code) => (
               <option key={code} value={code}>

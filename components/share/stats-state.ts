@@ -1,4 +1,4 @@
-import type { PartnerStats } from "@/lib/server/stats/queries";
+import type { PartnerStats } from "@/lib/universal/stats/types";
 
 /** What the partner stats form shows: nothing yet, the numbers, or why not. */
 export type StatsFormState =

@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/universal/i18n/locales";
 
 /**
  * Tells the server, anonymously, that a letter was generated: country, letter language and partner slug,
- * nothing else (shared/API.md, issue 6). `keepalive` lets the request finish if the page changes; any failure
+ * nothing else. `keepalive` lets the request finish if the page changes; any failure
  * is ignored because counting must never stand between the person and their letter.
  */
 export function sendLetterCount(event: { country: string; locale: Locale; partner: string | null }): void {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { draftUpTo, seedDraft } from "./questionnaire-support";
 
 /**
- * Nothing typed appears unescaped in any page (issue 8): hostile slugs, paths, query strings and
+ * Nothing typed appears unescaped in any page: hostile slugs, paths, query strings and
  * questionnaire answers are rendered as text, never as markup. A payload that got through would open
  * a dialog, add an element marked `data-pwned`, or appear raw in the HTML.
  */

@@ -7,7 +7,7 @@ import { answerFirstThree, answerLetterSteps, createLetter, type Journey } from 
 import { forbidThirdPartyRequests } from "./support";
 
 /**
- * Privacy, proven on a full journey (issue 8): this spec starts its own production server (same
+ * Privacy, proven on a full journey: this spec starts its own production server (same
  * build) so it can read everything the server printed and, once it is stopped, open its PGlite folder.
  * - the server's output holds no name, e-mail address, profile URL, free text or signature;
  * - no table holds any of them (every table of the database is read);

@@ -14,7 +14,7 @@ import {
 } from "./questionnaire-support";
 
 /**
- * The five journeys of issue 5, spread over both languages (and both letter languages), each down to the PDF
+ * The five journeys, spread over both languages (and both letter languages), each down to the PDF
  * read back with pdftotext. Every journey also checks that neither the name nor the e-mail address appears in
  * any request, and that exactly one anonymous count is sent. The French and English ones with `axe` run axe on
  * every step.

@@ -2,7 +2,7 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import { forbidThirdPartyRequests } from "./support";
 
 /**
- * Security headers on every kind of response (issues 2 and 8): locale pages, the 404, API JSON, the
+ * Security headers on every kind of response: locale pages, the 404, API JSON, the
  * letter PDF, embeds, Next.js assets and public files, against the production build.
  */
 

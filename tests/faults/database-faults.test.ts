@@ -3,7 +3,7 @@ import { startAppServer, type AppServer } from "@/tests/support/app-server";
 import { startPrivatePostgres, type PrivatePostgres } from "@/tests/support/private-postgres";
 
 /**
- * Faults (issue 8), against the production build (`next build` first; NEXT_DIST_DIR is honoured):
+ * Faults, against the production build (`next build` first; NEXT_DIST_DIR is honoured):
  * two app instances on one throwaway PostgreSQL keep exact counts under concurrent load and share
  * rate limits; with PostgreSQL stopped the questionnaire and letters still work, counts are skipped
  * and logged, /api/health says the database is down; when it returns, everything recovers without

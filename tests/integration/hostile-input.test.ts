@@ -14,7 +14,7 @@ import {
 import { fromPeer } from "@/tests/support/peer";
 
 /**
- * Every API route handler, called with hostile input (issue 8): each answer must be a clean JSON 4xx
+ * Every API route handler, called with hostile input: each answer must be a clean JSON 4xx
  * or a correct 2xx (a well-formed PDF, JSON, image or empty 204), within a few seconds, never a 500.
  * Routes are discovered from app/api, so a new route is covered as soon as it exists.
  */

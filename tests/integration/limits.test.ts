@@ -8,7 +8,7 @@ import { PARTNER_TOKEN_RATE_LIMIT } from "@/lib/server/partners/token-rate-limit
 import { LETTER_RATE_LIMIT } from "@/lib/server/security/letter-rate-limit";
 import { fromPeer } from "@/tests/support/peer";
 
-/** Per-client rate limits (issue 8): 429 `rate-limited` with Retry-After, one client never blocks another. */
+/** Per-client rate limits: 429 `rate-limited` with Retry-After, one client never blocks another. */
 
 process.env.DATABASE_URL = "pglite:memory";
 process.env.LOG_LEVEL = "silent";

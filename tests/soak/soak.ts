@@ -5,7 +5,7 @@ import { residentMemoryKiB, startAppServer, type AppServer } from "../support/ap
 import { hostileSignatures } from "../support/hostile-png";
 
 /**
- * `npm run soak` (issue 8): mixed traffic on localhost against the production build — pages, assets,
+ * `npm run soak`: mixed traffic on localhost against the production build — pages, assets,
  * eligibility, letters (text and PDF), counts, stats, health — for SOAK_SECONDS (default 300) with
  * SOAK_CONCURRENCY requests in flight (default 8), hostile signature PNGs included (each must be a
  * 422). Fails on any 5xx or network error, an uncaught exception in the server's log, or resident

@@ -1,5 +1,5 @@
 /**
- * Known nasty inputs (issue 8): what bots, fuzzers and copy-paste accidents send. Used against every
+ * Known nasty inputs: what bots, fuzzers and copy-paste accidents send. Used against every
  * API route, the letter schema and the pages. Keep each entry labelled so a failure names its input.
  */
 export const NASTY_STRINGS: ReadonlyArray<readonly [label: string, value: string]> = [

@@ -1,10 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { deflateSync } from "node:zlib";
 
-/** A valid letter request body (API.md), to be varied by each test. */
+/** A valid body for `POST /api/v1/letter`, to be varied by each test. */
 export function letterBody(change: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     letterLocale: "fr",
@@ -81,18 +78,22 @@ export function signaturePngDataUrl({ width = 600, height = 200, noise = false }
   return `data:image/png;base64,${png.toString("base64")}`;
 }
 
-/** Runs a poppler tool on PDF bytes written to a temporary file. */
+/**
+ * Runs a poppler tool on PDF bytes given on its standard input (no temporary file). Results are kept per
+ * PDF, so tests that read the same letter twice spawn the tool once.
+ */
+const popplerCache = new WeakMap<Uint8Array, Map<string, string>>();
 function poppler(tool: "pdftotext" | "pdfinfo" | "pdffonts", pdf: Uint8Array, args: string[] = []): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "letter-"));
-  const file = path.join(dir, "letter.pdf");
-  try {
-    writeFileSync(file, pdf);
-    return execFileSync(tool, tool === "pdftotext" ? [...args, file, "-"] : [...args, file], {
-      encoding: "utf8",
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const key = [tool, ...args].join(" ");
+  const cached = popplerCache.get(pdf)?.get(key);
+  if (cached !== undefined) return cached;
+  const output = execFileSync(tool, tool === "pdftotext" ? [...args, "-", "-"] : [...args, "-"], {
+    input: pdf,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  popplerCache.set(pdf, (popplerCache.get(pdf) ?? new Map<string, string>()).set(key, output));
+  return output;
 }
 
 /** The PDF's text with all whitespace (line breaks of justified text, non-breaking spaces) collapsed. */

@@ -1,22 +1,30 @@
 #!/usr/bin/env bash
 # Runs a command with TEST_POSTGRES_URL pointing at a real PostgreSQL server.
-# Uses TEST_POSTGRES_URL when set; otherwise starts Debian's PostgreSQL 15 cluster (installed by .ci/run)
-# and creates a throwaway role and database for the tests.
+# Uses TEST_POSTGRES_URL when set; otherwise creates a throwaway cluster of its own (initdb in a temporary
+# folder, a free port on 127.0.0.1, trust authentication), never touching the machine's clusters, and
+# stops and deletes it when the command ends, whatever its outcome.
 set -euo pipefail
-if [ -z "${TEST_POSTGRES_URL:-}" ]; then
-  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-    echo "PostgreSQL is not installed: run .ci/run once, or set TEST_POSTGRES_URL." >&2
-    exit 1
-  fi
-  pg_ctlcluster 15 main start 2>/dev/null || true
-  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.5; done
-  as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sh -c "$1"; fi; }
-  as_postgres "psql -q -v ON_ERROR_STOP=1 -d postgres" <<'SQL'
-SELECT 'CREATE ROLE objection_test LOGIN PASSWORD ''objection_test'''
-WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'objection_test')\gexec
-DROP DATABASE IF EXISTS objection_test WITH (FORCE);
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then exec "$@"; fi
+
+eval "$(bash "$(dirname "$0")/system-deps.sh")"
+base=$(mktemp -d "${TMPDIR:-/tmp}/objection-pg-XXXXXX")
+data="$base/data"
+as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  as_owner "$PG_BIN_DIR/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+  rm -rf "$base"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+[ "$(id -u)" = 0 ] && chown postgres: "$base"
+
+port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+as_owner "$PG_BIN_DIR/initdb" -D "$data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C >/dev/null
+as_owner "$PG_BIN_DIR/pg_ctl" -D "$data" -l "$base/server.log" -w \
+  -o "-p $port -k $base -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+"$PG_BIN_DIR/psql" -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres <<'SQL'
+CREATE ROLE objection_test LOGIN PASSWORD 'objection_test';
 CREATE DATABASE objection_test OWNER objection_test;
 SQL
-  export TEST_POSTGRES_URL="postgresql://objection_test:objection_test@127.0.0.1:5432/objection_test"
-fi
-exec "$@"
+export TEST_POSTGRES_URL="postgresql://objection_test:objection_test@127.0.0.1:${port}/objection_test"
+"$@"

@@ -7,7 +7,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { socialMetadata } from "@/lib/i18n/social-metadata";
 import { env } from "@/lib/server/env";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]/partners">;
 
 /** The configured public origin only (never a request's): the page is prerendered; "" when unset. */
 const configuredOrigin = () => env().SITE_URL ?? "";

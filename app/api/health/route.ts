@@ -1,7 +1,5 @@
 import { checkDatabase } from "@/lib/server/db/health";
 
-export const dynamic = "force-dynamic";
-
 /**
  * Liveness and database status. Always 200 while the app serves: the questionnaire and letters work
  * without the database (only anonymous counts pause), so a load balancer should keep the instance.

@@ -4,10 +4,7 @@ import { EmbedDocument } from "@/components/embed/EmbedCard";
 import { activePartnerForPage } from "@/lib/server/partners/lookup";
 import { embedLocale } from "@/lib/server/sharing/embed-locale";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageProps<"/embed/[slug]">;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const partner = await activePartnerForPage((await params).slug);

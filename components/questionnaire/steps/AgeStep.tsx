@@ -7,7 +7,7 @@ import { ChoiceGroup } from "../fields/ChoiceGroup";
 import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
 
-/** Age band and secondary school: LinkedIn treats possible minors differently (DOMAIN.md section 4). */
+/** Age band and secondary school: LinkedIn treats possible minors differently. */
 export function AgeStep() {
   const t = useTranslations("Questionnaire.age");
   const draft = useDraft();

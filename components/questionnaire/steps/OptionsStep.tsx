@@ -16,7 +16,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = { fr: "Français", en: "English" 
 /** Letter options: its language (the page's by default), the place and the date written on it. */
 export function OptionsStep() {
   const t = useTranslations("Questionnaire.options");
-  const pageLocale = useLocale() as Locale;
+  const pageLocale = useLocale();
   const draft = useDraft();
 
   useEffect(() => {

@@ -7,7 +7,7 @@ import { ChoiceGroup } from "../fields/ChoiceGroup";
 import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
 
-/** The person's relationship to LinkedIn: the account types of DOMAIN.md section 4, each explained. */
+/** The person's relationship to LinkedIn: its account types, each explained. */
 export function RelationshipStep() {
   const t = useTranslations("Questionnaire.relationship");
   const draft = useDraft();

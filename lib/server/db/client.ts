@@ -3,7 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { log } from "@/lib/server/log";
 import { closeDatabaseHandle, openDatabase, type Database } from "./open-database";
 
-export { closeDatabaseHandle, DatabaseUnavailableError, openDatabase, type Database } from "./open-database";
+export { closeDatabaseHandle, openDatabase, type Database } from "./open-database";
 
 /**
  * One database connection per process. Kept on `globalThis` so a development reload reuses it:

@@ -45,7 +45,7 @@ export interface LetterHandlerOptions {
 }
 
 /**
- * POST /api/v1/letter and /api/v1/letter/text (shared/API.md): parse → validate → assess → build →
+ * POST /api/v1/letter and /api/v1/letter/text: parse → validate → assess → build →
  * render. Every outcome is a PDF, a JSON letter or a JSON error; malformed JSON is a 400 `invalid-json`
  * (the body is not JSON at all), well-formed JSON that breaks the schema a 422 `invalid-input`.
  */

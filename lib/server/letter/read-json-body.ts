@@ -1,6 +1,6 @@
 import "server-only";
 
-/** Largest letter request body (shared/API.md): a drawn signature of 200 KiB in base64 fits with room. */
+/** Largest letter request body: a drawn signature of 200 KiB in base64 fits with room. */
 export const LETTER_BODY_MAX_BYTES = 512 * 1024;
 
 /**

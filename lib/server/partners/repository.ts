@@ -1,18 +1,7 @@
 // No `server-only` here: the partner CLI (run by tsx, outside Next.js) imports this module.
 import type { Partner, PrismaClient } from "@prisma/client";
-import type { TPartnerInput } from "@/lib/universal/schemas/partner";
-import { isPartnerSlug } from "@/lib/universal/schemas/partner";
+import { isPartnerSlug, type PublicPartner, type TPartnerInput } from "@/lib/universal/schemas/partner";
 import { generateToken, hashToken, tokenMatches } from "./tokens";
-
-/** What anyone may know about a partner (`GET /api/v1/partners/{slug}`). */
-export interface PublicPartner {
-  slug: string;
-  name: string;
-  url: string;
-  defaultLocale: string;
-  messageFr: string | null;
-  messageEn: string | null;
-}
 
 export class PartnerExistsError extends Error {
   override name = "PartnerExistsError";

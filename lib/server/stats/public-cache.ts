@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
-import { publicStats, type PublicStats } from "./queries";
+import type { PublicStats } from "@/lib/universal/stats/types";
+import { publicStats } from "./queries";
 
 /** How long the public totals are reused before the database is asked again. */
 export const PUBLIC_STATS_TTL_MS = 30_000;

@@ -2,25 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { daysBetween, utcDay } from "@/lib/universal/stats/day";
 import { foldSmallCounts, sumByKey } from "@/lib/universal/stats/fold";
-
-/** `GET /api/v1/stats` (shared/API.md): the public totals, small countries folded into "other". */
-export interface PublicStats {
-  letters: number;
-  byCountry: Record<string, number>;
-  /** First day with a counted letter (YYYY-MM-DD); today when nothing has been counted yet. */
-  since: string;
-}
-
-/** `GET /api/v1/partners/{slug}/stats`: one partner's counts by day, language and country. */
-export interface PartnerStats {
-  partner: string;
-  letters: number;
-  since: string | null;
-  /** Every day from the first counted one to today (at most 366), empty days included. */
-  byDay: { day: string; count: number }[];
-  byLocale: Record<string, number>;
-  byCountry: Record<string, number>;
-}
+import type { PartnerStats, PublicStats } from "@/lib/universal/stats/types";
 
 interface Row {
   day: string;

@@ -3,7 +3,7 @@ import type { PostalParty, Regime } from "@/lib/universal/rules/types";
 /**
  * LinkedIn's controllers and their postal addresses, exactly as LinkedIn publishes them.
  * Source: LinkedIn European Regional Privacy Notice, 3 Nov 2025 update (https://www.linkedin.com/legal/privacy/eu)
- * and Privacy Policy (https://www.linkedin.com/legal/privacy-policy); DOMAIN.md section 2.
+ * and Privacy Policy (https://www.linkedin.com/legal/privacy-policy).
  * No postcode is added where LinkedIn publishes none: addresses are not to be guessed.
  */
 

@@ -10,7 +10,7 @@ import { ISO_3166_1_ALPHA_2 } from "./iso-3166";
  * - EU territory: Treaty on European Union Art. 52 and TFEU Art. 349 and 355 (outermost regions, Åland, Faroe,
  *   overseas countries and territories listed in TFEU Annex II), https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016E355
  * - EEA: EEA Agreement Art. 126 and Protocol 40 (Svalbard), https://www.efta.int/Legal-Text/EEA-Agreement-1327
- * - LinkedIn's regions: European Regional Privacy Notice (3 Nov 2025 update), DOMAIN.md section 1 and 4.
+ * - LinkedIn's regions: European Regional Privacy Notice (3 Nov 2025 update).
  *
  * Places without their own ISO code follow their state's code and need no entry: the Canary Islands, the Azores,
  * Madeira, Ceuta and Melilla (all part of the EU), Heligoland and Büsingen (Germany), Livigno (Italy), Mount Athos

@@ -33,5 +33,3 @@ export const ISO_3166_1_ALPHA_2 = [
   "YE", "YT",
   "ZA", "ZM", "ZW",
 ] as const;
-
-export type IsoCountryCode = (typeof ISO_3166_1_ALPHA_2)[number];

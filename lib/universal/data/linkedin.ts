@@ -1,7 +1,7 @@
 import type { LinkedInLinks } from "@/lib/universal/rules/types";
 
 /**
- * LinkedIn's own pages, as linked from its European Regional Privacy Notice (3 Nov 2025 update); DOMAIN.md section 2.
+ * LinkedIn's own pages, as linked from its European Regional Privacy Notice (3 Nov 2025 update).
  * No DPO e-mail address is published: the channels are the forms below and post.
  */
 export const LINKEDIN_URLS = {
@@ -16,7 +16,7 @@ export const LINKEDIN_URLS = {
   generativeAiFaq: "https://www.linkedin.com/help/linkedin/answer/a5538339",
 } as const;
 
-/** The three links every verdict carries (API.md `links`). */
+/** The three links every verdict carries (the API's `links`). */
 export const LINKEDIN_LINKS: LinkedInLinks = {
   objectionForm: LINKEDIN_URLS.objectionForm,
   setting: LINKEDIN_URLS.setting,

@@ -84,7 +84,6 @@ export const ZDeadlineQuery = z
     reference: ZReference.optional(),
   })
   .refine(receivedNotBeforeSent, { error: K.receivedBeforeSent, path: ["receivedOn"] });
-export type TDeadlineQuery = z.output<typeof ZDeadlineQuery>;
 
 const QUERY_PARAMETERS = ["country", "sentOn", "channel", "receivedOn", "format", "reference"] as const;
 

@@ -15,7 +15,7 @@ import type { StepId } from "./steps";
 const optional = (value: string) => (value.trim() ? value : undefined);
 
 /**
- * The draft as a `POST /api/v1/letter` body (shared/API.md), the one schema the letter is validated against.
+ * The draft as a `POST /api/v1/letter` body, the one schema the letter is validated against.
  * Fields that do not apply (an e-mail for a non-member, a guardian over 16) are left out.
  */
 export function toLetterRequestInput(draft: QuestionnaireDraft, pageLocale: Locale): TLetterRequestInput {
@@ -66,8 +66,14 @@ const ERRORS = {
   signature: "Questionnaire.errors.signature",
 } as const;
 
-/** Issues of the whole draft, one per field (the first), in on-screen order. */
-export function draftIssues(draft: QuestionnaireDraft, pageLocale: Locale): FieldIssue[] {
+/**
+ * Checks the whole draft once: its issues, one per field (the first), in on-screen order, and the validated
+ * letter request when the schema accepts it.
+ */
+function checkDraft(
+  draft: QuestionnaireDraft,
+  pageLocale: Locale,
+): { issues: FieldIssue[]; request: TLetterRequest | null } {
   const issues = new Map<FieldId, string>();
   // The choice questions get their own wording ("Choose the country where you live") rather than the API's.
   if (!draft.country) issues.set("country", ERRORS.country);
@@ -81,10 +87,18 @@ export function draftIssues(draft: QuestionnaireDraft, pageLocale: Locale): Fiel
       if (field && !issues.has(field)) issues.set(field, issue.message);
     }
   }
-  return FIELD_IDS.filter((field) => issues.has(field)).map((field) => ({
-    field,
-    message: issues.get(field)!,
-  }));
+  return {
+    issues: FIELD_IDS.filter((field) => issues.has(field)).map((field) => ({
+      field,
+      message: issues.get(field)!,
+    })),
+    request: parsed.success ? parsed.data : null,
+  };
+}
+
+/** Issues of the whole draft, one per field (the first), in on-screen order. */
+export function draftIssues(draft: QuestionnaireDraft, pageLocale: Locale): FieldIssue[] {
+  return checkDraft(draft, pageLocale).issues;
 }
 
 /** The issues a step must resolve before the person moves on. */
@@ -98,8 +112,7 @@ export function letterRequestOf(
   draft: QuestionnaireDraft,
   pageLocale: Locale,
 ): { request: TLetterRequest; issues: [] } | { request: null; issues: FieldIssue[] } {
-  const issues = draftIssues(draft, pageLocale);
+  const { issues, request } = checkDraft(draft, pageLocale);
   if (issues.length > 0) return { request: null, issues };
-  const parsed = ZLetterRequest.safeParse(toLetterRequestInput(draft, pageLocale));
-  return parsed.success ? { request: parsed.data, issues: [] } : { request: null, issues: [] };
+  return request ? { request, issues: [] } : { request: null, issues: [] };
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DATA_CATEGORIES } from "@/lib/universal/rules/types";
-import { applyPrefill, emptyDraft, hasPrefill, parseStoredDraft } from "./draft";
+import { hasPrefill, paramsOf } from "@/lib/universal/sharing/prefill";
+import { applyPrefill, emptyDraft, parseStoredDraft } from "./draft";
 
-const query = (search: string) => {
-  const params = new URLSearchParams(search);
-  return (name: string) => params.get(name);
-};
+const query = (search: string) => paramsOf(new URLSearchParams(search));
 
 describe("questionnaire draft", () => {
   it("starts with every kind of data ticked and nothing else answered", () => {

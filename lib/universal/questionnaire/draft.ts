@@ -10,9 +10,10 @@ import {
   type DataCategory,
   type Situation,
 } from "@/lib/universal/rules/types";
+import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference";
+import { isPartnerSlug } from "@/lib/universal/schemas/partner";
+import { readPartnerParam, readPrefill, type Params } from "@/lib/universal/sharing/prefill";
 import { isStepId, type StepId } from "./steps";
-
-export type DraftSignature = { kind: "typed" } | { kind: "drawn"; png: string };
 
 /**
  * Everything the person has answered, as kept in the browser's session storage. Text fields keep exactly
@@ -55,7 +56,7 @@ export interface QuestionnaireDraft {
   completed: StepId[];
 }
 
-/** A fresh questionnaire: every kind of data ticked (DOMAIN.md section 5.3: default all categories). */
+/** A fresh questionnaire: every kind of data ticked. */
 export function emptyDraft(): QuestionnaireDraft {
   return {
     version: 1,
@@ -96,7 +97,6 @@ const isAgeBand = oneOf(AGE_BANDS);
 const isAccountType = oneOf(ACCOUNT_TYPES);
 const isDataCategory = oneOf(DATA_CATEGORIES);
 const isSituation = oneOf(SITUATIONS);
-const PARTNER_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 const text = (value: unknown, max = 5000) => (typeof value === "string" ? value.slice(0, max) : "");
 const uniqueList = <T>(value: unknown, keep: (item: unknown) => item is T): T[] | null =>
@@ -137,43 +137,29 @@ export function parseStoredDraft(raw: unknown): QuestionnaireDraft {
     // Kept as is (up to a bound far above the 200 KiB limit): the signature step reports an oversized drawing.
     signaturePng:
       typeof r.signaturePng === "string" && r.signaturePng.length < 2_000_000 ? r.signaturePng : "",
-    partner: typeof r.partner === "string" && PARTNER_SLUG.test(r.partner) ? r.partner : null,
-    reference:
-      typeof r.reference === "string" && /^LI-AI-\d{4}-[0-9A-Z]{6}$/.test(r.reference) ? r.reference : null,
+    partner: isPartnerSlug(r.partner) ? r.partner : null,
+    reference: typeof r.reference === "string" && REFERENCE_PATTERN.test(r.reference) ? r.reference : null,
     countedReference: typeof r.countedReference === "string" ? r.countedReference.slice(0, 40) : null,
     completed: uniqueList(r.completed, isStepId) ?? [],
   };
 }
 
-/** The query parameters a partner link may carry to prefill answers (shared contract with the sharing pages). */
-export const PREFILL_PARAMS = ["partner", "country", "age", "account", "school", "letter"] as const;
-
 /**
- * Applies a partner link's prefill (`partner`, `country`, `age`, `account`, `school`, `letter`) to a draft.
- * Invalid values are ignored one by one; prefilled steps are not marked as confirmed, so the person still
- * sees and confirms each answer. Returns the same object when nothing applies.
+ * Applies a partner link's prefill (`partner`, `country`, `age`, `account`, `school`, `letter`, read by
+ * lib/universal/sharing/prefill.ts) to a draft. Invalid values are ignored one by one; prefilled steps are not
+ * marked as confirmed, so the person still sees and confirms each answer. Returns the same object when nothing
+ * applies.
  */
-export function applyPrefill(
-  draft: QuestionnaireDraft,
-  get: (name: string) => string | null,
-): QuestionnaireDraft {
-  const patch: Partial<QuestionnaireDraft> = {};
-  const partner = get("partner")?.trim().toLowerCase();
-  if (partner && PARTNER_SLUG.test(partner)) patch.partner = partner;
-  const country = get("country")?.trim().toUpperCase();
-  if (country && isKnownCountry(country)) patch.country = country;
-  const age = get("age")?.trim();
-  if (isAgeBand(age)) patch.age = age;
-  const account = get("account")?.trim();
-  if (isAccountType(account)) patch.account = account;
-  const school = get("school")?.trim().toLowerCase();
-  if (school === "true" || school === "false") patch.school = school === "true";
-  const letter = get("letter")?.trim().toLowerCase();
-  if (isLocale(letter)) patch.letterLocale = letter;
+export function applyPrefill(draft: QuestionnaireDraft, params: Params): QuestionnaireDraft {
+  const { country, age, account, school, letter } = readPrefill(params);
+  const partner = readPartnerParam(params);
+  const patch: Partial<QuestionnaireDraft> = {
+    ...(partner ? { partner } : {}),
+    ...(country ? { country } : {}),
+    ...(age ? { age } : {}),
+    ...(account ? { account } : {}),
+    ...(school !== undefined ? { school } : {}),
+    ...(letter ? { letterLocale: letter } : {}),
+  };
   return Object.keys(patch).length === 0 ? draft : { ...draft, ...patch };
-}
-
-/** Whether a URL's query carries any prefill parameter (so the app knows to read and then remove them). */
-export function hasPrefill(get: (name: string) => string | null): boolean {
-  return PREFILL_PARAMS.some((name) => get(name) !== null);
 }

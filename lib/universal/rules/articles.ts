@@ -1,7 +1,7 @@
 import type { Regime } from "./types";
 
 /**
- * The articles an objection relies on, in the order a letter cites them (DOMAIN.md section 3 and 5).
+ * The articles an objection relies on, in the order a letter cites them.
  * Art. 9 is not listed: it applies only when the person says special-category data is involved, which the
  * letter builder decides from the answers.
  */

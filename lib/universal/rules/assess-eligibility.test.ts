@@ -188,7 +188,7 @@ describe("assessEligibility: every combination", () => {
     expect([...seen].sort()).toEqual([...REASON_CODES].sort());
   });
 
-  it("gives each reason code the kind API.md fixes", () => {
+  it("gives each reason code the kind the API documents", () => {
     expect(REASON_KIND).toEqual({
       "outside-scope": "blocker",
       "organization-not-data-subject": "blocker",

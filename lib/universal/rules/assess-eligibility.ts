@@ -15,7 +15,7 @@ import {
   type Verdict,
 } from "./types";
 
-/** The kind of each reason code (API.md): blockers stop the letter, caveats change it, infos inform. */
+/** The kind of each reason code: blockers stop the letter, caveats change it, infos inform. */
 export const REASON_KIND: Readonly<Record<ReasonCode, ReasonKind>> = {
   "outside-scope": "blocker",
   "organization-not-data-subject": "blocker",
@@ -68,7 +68,7 @@ function statusOf(reasons: readonly Reason[]): EligibilityStatus {
 }
 
 /**
- * Decides whether and how a person can object to LinkedIn's generative-AI training (DOMAIN.md section 4):
+ * Decides whether and how a person can object to LinkedIn's generative-AI training:
  * the regime, the reasons (codes with a kind), the controller, the authorities, the articles and the links.
  * Throws a RangeError for an unknown country code; validate input first.
  */

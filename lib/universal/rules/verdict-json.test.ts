@@ -5,7 +5,7 @@ import { verdictToJson, type ReasonText } from "./verdict-json";
 const text: ReasonText = (code, part) => `${code}/${part}`;
 
 describe("verdictToJson", () => {
-  it("shapes a verdict as API.md's JSON, with reason sentences from the catalogue", () => {
+  it("shapes a verdict as the API's JSON, with reason sentences from the catalogue", () => {
     const verdict = assessEligibility({ country: "FR", age: "16-17", account: "member", school: false });
     const json = verdictToJson(verdict, "en", text);
     expect(json).toEqual({

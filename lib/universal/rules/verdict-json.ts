@@ -22,7 +22,7 @@ export interface AuthorityJson {
   complaintUrl: string;
 }
 
-/** The 200 body of `GET /api/v1/eligibility` (shared/API.md). */
+/** The 200 body of `GET /api/v1/eligibility`. */
 export interface VerdictJson {
   status: Verdict["status"];
   regime: Verdict["regime"];

@@ -25,5 +25,3 @@ export const ZCountEvent = z.object(
   },
   { error: "Validation.invalid" },
 );
-
-export type TCountEvent = z.output<typeof ZCountEvent>;

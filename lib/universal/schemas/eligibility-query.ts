@@ -4,7 +4,7 @@ import { isKnownCountry, normalizeCountryCode } from "@/lib/universal/data/count
 import { ACCOUNT_TYPES, AGE_BANDS } from "@/lib/universal/rules/types";
 
 /**
- * The query of `GET /api/v1/eligibility` (shared/API.md), also usable by the questionnaire with real booleans.
+ * The query of `GET /api/v1/eligibility`, also usable by the questionnaire with real booleans.
  * Issue messages are message keys (`Validation.*`, `ApiErrors.*`), translated in the request's locale.
  * Values are case-insensitive and trimmed; unknown parameters are ignored so cache-busters do no harm.
  */
@@ -57,8 +57,6 @@ export const ZEligibilityQuery = z.object({
   /** In secondary school (or its local equivalent); absent means false. */
   school: schoolFlag.default(false),
 });
-
-export type TEligibilityQuery = z.output<typeof ZEligibilityQuery>;
 
 const QUERY_PARAMETERS = ["country", "age", "account", "school"] as const;
 

@@ -3,7 +3,7 @@
  * loading the schema library on first load.
  */
 
-/** The first day LinkedIn trained on members' data (DOMAIN.md section 1): no objection predates it. */
+/** The first day LinkedIn trained on members' data: no objection predates it. */
 export const EARLIEST_LETTER_DATE = "2025-11-03";
 export const NAME_MAX = 100;
 export const EMAIL_MAX = 254;

@@ -29,7 +29,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe("ZLetterRequest", () => {
-  it("accepts the minimal body of API.md and applies defaults", () => {
+  it("accepts the minimal body the API documents and applies defaults", () => {
     const parsed = ZLetterRequest.parse(valid);
     expect(parsed).toMatchObject({ school: false, situations: [], signature: { type: "typed" } });
     expect(parsed.dataCategories).toBeUndefined();

@@ -3,26 +3,17 @@ import "./zod-config";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 import { ACCOUNT_TYPES, AGE_BANDS, DATA_CATEGORIES, SITUATIONS } from "@/lib/universal/rules/types";
 import { ZCountryCode } from "./eligibility-query";
+import { PARTNER_SLUG_PATTERN } from "./partner";
 import { pngDataUrlProblem } from "./png-data-url";
 import { isLatinName, isPrintableLine, isPrintableText, normalizeText } from "./text-rules";
 
 /**
- * The body of `POST /api/v1/letter` and `/letter/text` (shared/API.md), also the questionnaire's
+ * The body of `POST /api/v1/letter` and `/letter/text`, also the questionnaire's
  * final answers. Issue messages are stable keys of the `Validation` message namespace, translated
  * by `localizeIssues`; unknown keys are stripped so partners can send extra fields safely.
  */
 
 import {
-  ADDRESS_LINES_MAX,
-  EARLIEST_LETTER_DATE,
-  EMAIL_MAX,
-  LINE_MAX,
-  NAME_MAX,
-  SITUATION_TEXT_MAX,
-  URL_MAX,
-} from "./letter-limits";
-
-export {
   ADDRESS_LINES_MAX,
   EARLIEST_LETTER_DATE,
   EMAIL_MAX,
@@ -215,7 +206,7 @@ export const ZLetterRequest = z
       /** Partner slug when the letter comes through a partner page (counted, never printed). */
       partner: z
         .string(keyed(K.partnerInvalid))
-        .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, { error: K.partnerInvalid })
+        .regex(PARTNER_SLUG_PATTERN, { error: K.partnerInvalid })
         .optional(),
     },
     keyed(K.invalid),

@@ -84,3 +84,13 @@ export const ZPartnerInput = z.object({
 });
 
 export type TPartnerInput = z.output<typeof ZPartnerInput>;
+
+/** What anyone may know about a partner (`GET /api/v1/partners/{slug}`, its pages), never its token hash. */
+export interface PublicPartner {
+  slug: string;
+  name: string;
+  url: string;
+  defaultLocale: string;
+  messageFr: string | null;
+  messageEn: string | null;
+}

@@ -15,9 +15,26 @@ export interface Prefill {
   letter?: Locale;
 }
 
-export const PREFILL_KEYS = ["country", "age", "account", "school", "letter"] as const;
+/** The query parameters a partner link may carry: the partner, then the answers it fills in. */
+export const PREFILL_PARAMS = ["partner", "country", "age", "account", "school", "letter"] as const;
 
-type Params = Readonly<Record<string, string | string[] | undefined>>;
+/** A query as Next.js gives it to pages: a repeated parameter is an array (and then ignored as ambiguous). */
+export type Params = Readonly<Record<string, string | string[] | undefined>>;
+
+/** The same shape from a URL's search parameters (in the browser). */
+export function paramsOf(search: URLSearchParams): Params {
+  const params: Record<string, string | string[]> = {};
+  for (const name of new Set(search.keys())) {
+    const values = search.getAll(name);
+    params[name] = values.length === 1 ? (values[0] as string) : values;
+  }
+  return params;
+}
+
+/** Whether a query carries any prefill parameter (so the app knows to read and then remove them). */
+export function hasPrefill(params: Params): boolean {
+  return PREFILL_PARAMS.some((name) => params[name] !== undefined);
+}
 
 function single(params: Params, key: string): string | undefined {
   const value = params[key];
@@ -62,7 +79,7 @@ export function prefillQuery(partner: string | undefined, prefill: Prefill): str
   return query.toString();
 }
 
-/** `/{locale}/questionnaire?partner=…&country=…` — the contract with the questionnaire (issue 5). */
+/** `/{locale}/questionnaire?partner=…&country=…` — the contract with the questionnaire. */
 export function questionnaireHref(
   locale: Locale,
   partner: string | undefined,

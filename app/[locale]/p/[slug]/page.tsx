@@ -7,12 +7,7 @@ import { activePartnerForPage } from "@/lib/server/partners/lookup";
 import { siteOrigin } from "@/lib/server/site-url";
 import { readPrefill } from "@/lib/universal/sharing/prefill";
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export const dynamic = "force-dynamic";
+type Props = PageProps<"/[locale]/p/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -33,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** `/{locale}/p/{slug}[?country=…&age=…]`: a partner's link (issue 6). */
+/** `/{locale}/p/{slug}[?country=…&age=…]`: a partner's link. */
 export default async function PartnerPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;

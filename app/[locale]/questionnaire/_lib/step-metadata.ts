@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import type { StepId } from "@/lib/universal/questionnaire/steps";
 
-type Params = { params: Promise<{ locale: string }> };
-
 /** Title of a step's page ("Where do you live? · Object to LinkedIn AI"); steps are not worth indexing. */
 export function stepMetadata(step: StepId) {
-  return async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return async function generateMetadata({
+    params,
+  }: PageProps<"/[locale]/questionnaire">): Promise<Metadata> {
     const locale = await pageLocale(params);
     const t = await getTranslations({ locale, namespace: "Questionnaire" });
     return {

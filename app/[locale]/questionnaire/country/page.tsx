@@ -7,7 +7,7 @@ import { stepMetadata } from "../_lib/step-metadata";
 
 export const generateMetadata = stepMetadata("country");
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+export default async function Page({ params }: PageProps<"/[locale]/questionnaire/country">) {
   const locale = await pageLocale(params);
   const countries = countryTable(locale);
   return (

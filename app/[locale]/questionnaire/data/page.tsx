@@ -4,7 +4,7 @@ import { stepMetadata } from "../_lib/step-metadata";
 
 export const generateMetadata = stepMetadata("data");
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+export default async function Page({ params }: PageProps<"/[locale]/questionnaire/data">) {
   await pageLocale(params);
   return <DataStep />;
 }

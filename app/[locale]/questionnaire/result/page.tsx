@@ -5,7 +5,7 @@ import { stepMetadata } from "../_lib/step-metadata";
 
 export const generateMetadata = stepMetadata("result");
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+export default async function Page({ params }: PageProps<"/[locale]/questionnaire/result">) {
   await pageLocale(params);
   return (
     <DraftGate>

@@ -5,7 +5,7 @@ import { stepMetadata } from "../_lib/step-metadata";
 
 export const generateMetadata = stepMetadata("review");
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+export default async function Page({ params }: PageProps<"/[locale]/questionnaire/review">) {
   await pageLocale(params);
   return (
     <DraftGate>

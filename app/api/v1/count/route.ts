@@ -4,8 +4,6 @@ import { log } from "@/lib/server/log";
 import { countLetter } from "@/lib/server/stats/count-letter";
 import { ZCountEvent } from "@/lib/universal/schemas/count-event";
 
-export const dynamic = "force-dynamic";
-
 /** A count event is a few dozen bytes; anything much larger is not one. */
 const MAX_BODY_BYTES = 1024;
 /** A person makes a letter or two; a school class behind one address makes a few dozen. */

@@ -7,8 +7,6 @@ import { computeDeadline } from "@/lib/universal/deadline/compute-deadline";
 import { deadlineQueryInput, ZDeadlineQuery } from "@/lib/universal/deadline/schema";
 import { regimeFor } from "@/lib/universal/rules/regime";
 
-export const dynamic = "force-dynamic";
-
 /**
  * GET /api/v1/deadline?country=FR&sentOn=2026-11-30&channel=form[&receivedOn=…][&format=ics][&reference=…]:
  * when LinkedIn must answer, as JSON or as an iCalendar file (public API, version 1).

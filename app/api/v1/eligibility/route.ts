@@ -9,8 +9,6 @@ import {
   type EligibilityQueryKey,
 } from "@/lib/universal/schemas/eligibility-query";
 
-export const dynamic = "force-dynamic";
-
 /** The answer depends only on the query and the language, so shared caches may keep it. */
 const ISSUE_KEYS: ReadonlySet<string> = new Set(Object.values(ELIGIBILITY_QUERY_KEYS));
 

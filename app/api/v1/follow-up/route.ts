@@ -2,7 +2,6 @@ import { pdfPool, renderPdfOnServer } from "@/components/pdf/server";
 import { handleFollowUpRequest } from "@/lib/server/follow-up/handle-follow-up-request";
 import { letterRateLimitGuard } from "@/lib/server/security/letter-rate-limit";
 
-export const dynamic = "force-dynamic";
 // The PDF pool uses worker_threads.
 export const runtime = "nodejs";
 

@@ -2,7 +2,6 @@ import { pdfPool, renderPdfOnServer } from "@/components/pdf/server";
 import { handleLetterRequest } from "@/lib/server/letter/handle-letter-request";
 import { pdfLetterHooks } from "@/lib/server/letter/letter-hooks";
 
-export const dynamic = "force-dynamic";
 // The PDF pool uses worker_threads.
 export const runtime = "nodejs";
 

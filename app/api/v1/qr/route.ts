@@ -5,8 +5,6 @@ import { siteOrigin } from "@/lib/server/site-url";
 import { isLocale } from "@/lib/universal/i18n/locales";
 import { isPartnerSlug } from "@/lib/universal/schemas/partner";
 
-export const dynamic = "force-dynamic";
-
 /**
  * GET /api/v1/qr?locale=fr|en[&partner=slug][&format=svg|png][&download=1] → a QR code for the app's
  * home page or a partner's page on this site (SITE_URL: never the request's Host or X-Forwarded-*

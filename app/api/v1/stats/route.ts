@@ -3,8 +3,6 @@ import { apiContext, unavailable } from "@/lib/server/http/route";
 import { log } from "@/lib/server/log";
 import { cachedPublicStats } from "@/lib/server/stats/public-cache";
 
-export const dynamic = "force-dynamic";
-
 /** GET /api/v1/stats → `{ letters, byCountry, since }`, cached for a minute. */
 export async function GET(request: Request): Promise<Response> {
   try {

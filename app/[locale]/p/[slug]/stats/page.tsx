@@ -8,7 +8,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { activePartnerForPage } from "@/lib/server/partners/lookup";
 import { readPartnerStats } from "./actions";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = PageProps<"/[locale]/p/[slug]/stats">;
 
 export const dynamic = "force-dynamic";
 

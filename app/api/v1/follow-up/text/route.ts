@@ -1,7 +1,6 @@
 import { handleFollowUpRequest } from "@/lib/server/follow-up/handle-follow-up-request";
 import { letterRateLimitGuard } from "@/lib/server/security/letter-rate-limit";
 
-export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** POST /api/v1/follow-up/text: `{ subject, body, short, addressee, reference }`. */

@@ -1,10 +1,9 @@
 import { handleLetterRequest } from "@/lib/server/letter/handle-letter-request";
 import { letterHooks } from "@/lib/server/letter/letter-hooks";
 
-export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-/** POST /api/v1/letter/text: `{ subject, body, short }`, the letter as plain text (shared/API.md). */
+/** POST /api/v1/letter/text: `{ subject, body, short }`, the letter as plain text. */
 export async function POST(request: Request): Promise<Response> {
   return handleLetterRequest(request, { output: "text", ...letterHooks });
 }

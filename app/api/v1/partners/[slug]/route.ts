@@ -4,10 +4,8 @@ import { apiContext, unavailable } from "@/lib/server/http/route";
 import { log } from "@/lib/server/log";
 import { findActivePartner } from "@/lib/server/partners/repository";
 
-export const dynamic = "force-dynamic";
-
 /** GET /api/v1/partners/{slug} → `{ slug, name, url, defaultLocale }`; 404 `not-found` when unknown or revoked. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/partners/[slug]">) {
   const { slug } = await params;
   const context = apiContext(request);
   let partner;

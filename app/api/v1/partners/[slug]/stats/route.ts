@@ -7,14 +7,12 @@ import { PARTNER_TOKEN_RATE_LIMIT } from "@/lib/server/partners/token-rate-limit
 import { bearerToken } from "@/lib/server/partners/tokens";
 import { partnerStats } from "@/lib/server/stats/queries";
 
-export const dynamic = "force-dynamic";
-
 /**
  * GET /api/v1/partners/{slug}/stats with `Authorization: Bearer <token>` → the partner's counts by day,
  * locale and country (countries under 5 folded into "other"); 401 `unauthorized` for a missing, wrong or
  * revoked token, without saying which.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/partners/[slug]/stats">) {
   const { slug } = await params;
   const context = apiContext(request);
   const limited = await limitRequest(request, context, PARTNER_TOKEN_RATE_LIMIT);
