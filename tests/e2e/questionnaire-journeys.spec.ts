@@ -167,7 +167,7 @@ test.describe("questionnaire journeys", () => {
     expect(count).toEqual({ country: "GB", locale: "en" });
     await expectNoAxeViolations(page, "en result");
     await expect(page.getByLabel("Postal address")).toHaveValue(
-      /LinkedIn Corporation\n℅ Data Protection Officer\n1000 W Maude Avenue/,
+      /LinkedIn Corporation\nc\/o Data Protection Officer\n1000 W Maude Avenue/,
     );
   });
 

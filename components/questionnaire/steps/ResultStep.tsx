@@ -2,7 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { authorityName } from "@/lib/universal/data/authority-name";
+import type { Locale } from "@/lib/universal/i18n/locales";
 import { toShortText } from "@/lib/universal/letter/plain-text";
+import { AuthorityNotes } from "../AuthorityNotes";
 import { CopyBlock } from "../CopyBlock";
 import { ExternalLink } from "../ExternalLink";
 import { downloadLetter } from "../letter-actions";
@@ -18,7 +21,7 @@ import styles from "./ResultStep.module.css";
  */
 export function ResultStep() {
   const t = useTranslations("Questionnaire.result");
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
   const draft = useDraft();
   const { model, verdict } = useLetter();
   const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
@@ -40,7 +43,7 @@ export function ResultStep() {
       ].join("\n")
     : "";
   const authority = verdict.authority;
-  const authorityName = authority ? (locale === "fr" ? authority.nameFr : authority.nameEn) : null;
+  const authorityLabel = authority ? authorityName(authority, locale) : null;
   const showLead = verdict.leadAuthority && authority && authority.country !== verdict.leadAuthority.country;
 
   async function again() {
@@ -118,18 +121,19 @@ export function ResultStep() {
       <section aria-labelledby="q-result-next" className={styles.section}>
         <h2 id="q-result-next">{t("next.title")}</h2>
         <p>{t("next.month")}</p>
-        {authority && authorityName ? (
+        {authority && authorityLabel ? (
           <p>
-            {t("next.authority", { authority: authorityName })}{" "}
+            {t("next.authority", { authority: authorityLabel })}{" "}
             <ExternalLink href={authority.complaintUrl} newTab={newTab}>
               {t("next.complaintLink")}
             </ExternalLink>
           </p>
         ) : null}
+        {authority ? <AuthorityNotes authority={authority} /> : null}
         {showLead && verdict.leadAuthority ? (
           <p>
             {t("next.lead", {
-              lead: locale === "fr" ? verdict.leadAuthority.nameFr : verdict.leadAuthority.nameEn,
+              lead: authorityName(verdict.leadAuthority, locale),
             })}
           </p>
         ) : null}

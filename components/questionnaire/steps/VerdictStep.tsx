@@ -1,7 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { authorityName } from "@/lib/universal/data/authority-name";
 import { countryName } from "@/lib/universal/data/country-name";
+import type { Locale } from "@/lib/universal/i18n/locales";
 import { verdictFor } from "@/lib/universal/questionnaire/verdict";
 import { LINKEDIN_URLS } from "@/lib/universal/data/linkedin";
 import { ReasonList } from "../ReasonList";
@@ -33,11 +35,7 @@ export function VerdictStep() {
 
   const eligible = verdict.status !== "not-eligible";
   const country = draft.country ? countryName(draft.country, locale) : "";
-  const authorityName = verdict.authority
-    ? locale === "fr"
-      ? verdict.authority.nameFr
-      : verdict.authority.nameEn
-    : null;
+  const authorityLabel = verdict.authority ? authorityName(verdict.authority, locale as Locale) : null;
   const isOrganisation = verdict.reasons.some((r) => r.code === "organization-not-data-subject");
 
   return (
@@ -65,10 +63,10 @@ export function VerdictStep() {
                 <dd>{verdict.controller.name}</dd>
               </>
             ) : null}
-            {authorityName ? (
+            {authorityLabel ? (
               <>
                 <dt>{t("authority")}</dt>
-                <dd>{authorityName}</dd>
+                <dd>{authorityLabel}</dd>
               </>
             ) : null}
           </dl>

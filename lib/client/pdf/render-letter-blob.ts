@@ -11,5 +11,6 @@ export async function renderLetterBlob(model: LetterModel): Promise<Blob> {
     import("@/components/letter-pdf"),
   ]);
   letter.registerLetterFonts((file) => new URL(`/fonts/${file}`, window.location.origin).href);
+  await letter.primeLetterFonts();
   return pdf(letter.createLetterDocument(model)).toBlob();
 }

@@ -11,6 +11,7 @@ export function verdictFor(draft: QuestionnaireDraft): Verdict | null {
     age: draft.age,
     account: draft.account,
     school: draft.school,
+    land: draft.country === "DE" ? draft.land : null,
   });
 }
 
