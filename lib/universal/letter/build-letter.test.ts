@@ -122,7 +122,7 @@ describe("buildLetter", () => {
     });
     expect(ids(model)).toContain("status-non-member");
     expect(model.paragraphs.find((p) => p.id === "data-categories")?.items).toBeUndefined();
-    expect(model.sender.lines.join("\n")).not.toContain("E-mail");
+    expect(model.sender.identifiers).toEqual([]);
     expect(model.paragraphs.find((p) => p.id === "grounds")?.text).toContain("not published by me");
   });
 
@@ -166,12 +166,8 @@ describe("buildLetter", () => {
     );
     expect(model.date).toBe("2026-12-01");
     expect(model.placeAndDate).toBe("Paris, le 1er décembre 2026");
-    expect(model.sender.lines).toEqual([
-      "12 rue des Lilas",
-      "75011 Paris",
-      "France",
-      "Adresse électronique du compte\u00a0: c@example.org",
-    ]);
+    expect(model.sender.lines).toEqual(["12 rue des Lilas", "75011 Paris", "France"]);
+    expect(model.sender.identifiers).toEqual(["Adresse électronique du compte\u00a0: c@example.org"]);
   });
 
   it("names the Irish DPC once for a resident of Ireland", () => {
@@ -207,6 +203,6 @@ describe("buildLetter sender block", () => {
     ["former-member", "E-mail of my former account: zoe@example.org"],
     ["non-member", "E-mail: zoe@example.org"],
   ] as const)("labels the e-mail of a %s as %s", (account, line) => {
-    expect(letter({ account }).sender.lines).toContain(line);
+    expect(letter({ account }).sender.identifiers).toContain(line);
   });
 });

@@ -135,9 +135,10 @@ function senderBlock(request: TLetterRequest, catalog: LetterCatalog, name: stri
         ? catalog.labels.contactEmail
         : catalog.labels.email;
   const colon = request.letterLocale === "fr" ? "\u00a0:" : ":";
-  if (request.email) lines.push(`${emailLabel}${colon} ${request.email}`);
-  if (request.profileUrl) lines.push(`${catalog.labels.profile}${colon} ${request.profileUrl}`);
-  return { name, lines };
+  const identifiers: string[] = [];
+  if (request.email) identifiers.push(`${emailLabel}${colon} ${request.email}`);
+  if (request.profileUrl) identifiers.push(`${catalog.labels.profile}${colon} ${request.profileUrl}`);
+  return { name, lines, identifiers };
 }
 
 /** The controller's postal block for its Data Protection Officer, the care-of line in the letter's language. */

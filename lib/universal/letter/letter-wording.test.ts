@@ -120,7 +120,7 @@ describe("every letter", () => {
       situations: ["creative-work"],
       situationText: "Je suis photographe.",
     });
-    expect(french.sender.lines).toContain("Adresse électronique du compte\u00a0: zoe@example.org");
+    expect(french.sender.identifiers).toContain("Adresse électronique du compte\u00a0: zoe@example.org");
     expect(paragraph(french, "situation-own-words")).toBe("Précisions\u00a0:");
     expect(body(french)).not.toContain("Dans mes propres termes");
     expect(paragraph(french, "situation-creative-work")).toContain(
@@ -205,15 +205,17 @@ describe("non-members and former members", () => {
 
   it("a non-member who gives an e-mail is answered there", () => {
     const en = letter({ account: "non-member", email: "zoe@example.org" });
-    expect(en.sender.lines).toContain("E-mail: zoe@example.org");
+    expect(en.sender.identifiers).toContain("E-mail: zoe@example.org");
     expect(paragraph(en, "scope")).toContain("reply to me at the e-mail address given above.");
   });
 
   it("a former member writes in the past tense and asks for erasure of data kept after closure", () => {
     const en = letter({ account: "former-member" });
     const fr = letter({ account: "former-member", letterLocale: "fr" });
-    expect(en.sender.lines).toContain("E-mail of my former account: zoe@example.org");
-    expect(fr.sender.lines).toContain("Adresse électronique de mon ancien compte\u00a0: zoe@example.org");
+    expect(en.sender.identifiers).toContain("E-mail of my former account: zoe@example.org");
+    expect(fr.sender.identifiers).toContain(
+      "Adresse électronique de mon ancien compte\u00a0: zoe@example.org",
+    );
     expect(paragraph(en, "status-former-member")).toContain(
       "Data of my former account that you kept after it was closed is no longer necessary for the purposes for which it was collected: I ask you to erase it (Article 17(1)(a) of the GDPR).",
     );

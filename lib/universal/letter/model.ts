@@ -66,6 +66,11 @@ export interface LetterParty {
   /** First line, printed in bold: a person's name or the controller's legal name. */
   name: string;
   lines: readonly string[];
+  /**
+   * Lines that carry an identifier ("Account e-mail: …", "LinkedIn profile: …"): printed whole, never
+   * hyphenated or split, after `lines`.
+   */
+  identifiers?: readonly string[];
 }
 
 export interface LetterSignature {

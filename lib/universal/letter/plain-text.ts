@@ -7,7 +7,7 @@ export const SHORT_TEXT_MAX = 1000;
 /** The whole letter as plain text, in the order the PDF prints it. */
 export function toPlainText(model: LetterModel): string {
   const blocks: string[] = [
-    [model.sender.name, ...model.sender.lines].join("\n"),
+    [model.sender.name, ...model.sender.lines, ...(model.sender.identifiers ?? [])].join("\n"),
     [model.recipient.name, ...model.recipient.lines].join("\n"),
     model.placeAndDate,
     `${model.labels.reference}${colon(model)} ${model.reference}`,
