@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { CONTENT_WIDTH, IDENTIFIER_MIN_SIZE, SENDER_WIDTH, styles } from "./styles";
-import { fittingSize, wrapLongWords } from "./text-width";
+import { fittingSize, textWidth, wrapLongWords } from "./text-width";
 
 /** Defensive: DejaVu Serif has no glyph for "℅" (U+2105); should one reach the layout, print "c/o". */
 export const printable = (line: string) => line.replace(/\u2105/g, "c/o");
@@ -51,7 +51,8 @@ interface PartyProps {
 
 /** Whether an identifier line can be printed whole in the sender column at a readable size. */
 export function fitsSenderColumn(line: string): boolean {
-  return fittingSize(line, SENDER_WIDTH * SAFETY, SENDER_SIZE, IDENTIFIER_MIN_SIZE.column) !== null;
+  const value = line.split(" ").at(-1) ?? line;
+  return fittingSize(value, SENDER_WIDTH * SAFETY, SENDER_SIZE, IDENTIFIER_MIN_SIZE.column) !== null;
 }
 
 /**
@@ -95,6 +96,35 @@ export function WideIdentifiers({ lines }: { lines: readonly string[] }) {
   );
 }
 
+/**
+ * "Label: value" on one line when it fits the sender column at full size; otherwise the label on its own
+ * line and the value (the identifier) below it, set smaller if need be.
+ */
+function ColumnIdentifier({ line }: { line: string }) {
+  const split = /^(.*?\u00a0?:) (\S+)$/.exec(line);
+  if (!split || textWidth(line, SENDER_SIZE) <= SENDER_WIDTH * SAFETY) {
+    return (
+      <IdentifierLine
+        text={line}
+        width={SENDER_WIDTH}
+        size={SENDER_SIZE}
+        minimum={IDENTIFIER_MIN_SIZE.column}
+      />
+    );
+  }
+  return (
+    <>
+      <Text hyphenationCallback={wholeWords}>{split[1]}</Text>
+      <IdentifierLine
+        text={split[2] ?? ""}
+        width={SENDER_WIDTH}
+        size={SENDER_SIZE}
+        minimum={IDENTIFIER_MIN_SIZE.column}
+      />
+    </>
+  );
+}
+
 /** The person writing, top left. */
 export function SenderBlock({ name, lines, identifiers = [] }: PartyProps) {
   return (
@@ -108,13 +138,7 @@ export function SenderBlock({ name, lines, identifiers = [] }: PartyProps) {
         </Text>
       ))}
       {identifiers.map((line, index) => (
-        <IdentifierLine
-          key={`id-${index}`}
-          text={line}
-          width={SENDER_WIDTH}
-          size={SENDER_SIZE}
-          minimum={IDENTIFIER_MIN_SIZE.column}
-        />
+        <ColumnIdentifier key={`id-${index}`} line={line} />
       ))}
     </View>
   );
