@@ -204,6 +204,7 @@ test.describe("questionnaire journeys", () => {
       account: "non-member",
       firstName: "Lucas",
       lastName: "Peeters",
+      addressLine1: "Rue Féronstrée 1",
       city: "Liège",
       signature: "typed",
     };
