@@ -11,7 +11,15 @@ export default async function QuestionnaireLayout({
   const locale = await pageLocale(params);
   return (
     <NextIntlClientProvider
-      messages={clientMessages(locale, ["Questionnaire", "Reasons", "Regimes", "Validation", "Share"])}
+      messages={clientMessages(locale, [
+        "Questionnaire",
+        "Reasons",
+        "Regimes",
+        "Validation",
+        "Share",
+        "LetterDetails",
+        "AuthorityNotes",
+      ])}
     >
       <div className="container narrow">
         <PrefillReader />
