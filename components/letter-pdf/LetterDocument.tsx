@@ -4,7 +4,7 @@ import { quoteMarks } from "@/lib/universal/letter/plain-text";
 import { LetterBody } from "./LetterBody";
 import { LetterHeading } from "./LetterHeading";
 import { FoldMarks, PageFooter } from "./PageFurniture";
-import { RecipientBlock, SenderBlock } from "./PartyBlocks";
+import { fitsSenderColumn, RecipientBlock, SenderBlock, WideIdentifiers } from "./PartyBlocks";
 import { SignatureBlock } from "./SignatureBlock";
 import { styles } from "./styles";
 
@@ -15,6 +15,9 @@ import { styles } from "./styles";
  * Metadata carries the title and language only: no author, so no personal data beyond the letter itself.
  */
 export function LetterDocument({ model }: { model: LetterModel }) {
+  // Identifiers too long for the sender column are printed whole across the page rather than split.
+  const identifiers = model.sender.identifiers ?? [];
+  const wide = identifiers.some((line) => !fitsSenderColumn(line));
   return (
     <Document
       title={model.title}
@@ -27,9 +30,14 @@ export function LetterDocument({ model }: { model: LetterModel }) {
         <FoldMarks />
         <View style={styles.content}>
           <View style={styles.header}>
-            <SenderBlock name={model.sender.name} lines={model.sender.lines} />
+            <SenderBlock
+              name={model.sender.name}
+              lines={model.sender.lines}
+              identifiers={wide ? [] : identifiers}
+            />
             <RecipientBlock name={model.recipient.name} lines={model.recipient.lines} />
           </View>
+          <WideIdentifiers lines={wide ? identifiers : []} />
           <LetterHeading
             placeAndDate={model.placeAndDate}
             referenceLabel={model.labels.reference}
@@ -43,8 +51,8 @@ export function LetterDocument({ model }: { model: LetterModel }) {
             paragraphs={model.paragraphs}
             closing={model.closing}
             quoteMarks={quoteMarks(model.locale)}
+            signature={<SignatureBlock signatures={model.signatures} />}
           />
-          <SignatureBlock signatures={model.signatures} />
         </View>
         <PageFooter reference={model.reference} pageOf={model.labels.pageOf} />
       </Page>

@@ -3,7 +3,7 @@ import type { DocumentProps } from "@react-pdf/renderer";
 import type { LetterModel } from "@/lib/universal/letter/model";
 import { LetterDocument } from "./LetterDocument";
 
-export { registerLetterFonts } from "./fonts";
+export { primeLetterFonts, registerLetterFonts } from "./fonts";
 
 /** The letter element for react-pdf's `renderToBuffer` / `pdf()`, usable from .ts files. */
 export function createLetterDocument(model: LetterModel): ReactElement<DocumentProps> {

@@ -25,6 +25,12 @@ export const WINDOW = { left: mm(110), top: mm(50), width: mm(85), maxHeight: mm
 export const BODY_TOP = mm(95);
 export const FOLD_MARKS = [mm(99), mm(198)] as const;
 
+/** Width of the text block (A4 less the side margins) and of the sender column. */
+export const CONTENT_WIDTH = mm(210) - PAGE.marginLeft - PAGE.marginRight;
+export const SENDER_WIDTH = mm(80);
+/** Identifiers are set smaller rather than split; below this size they move to a full-width line. */
+export const IDENTIFIER_MIN_SIZE = { column: 7.5, fullWidth: 6 } as const;
+
 /** Width of one signer's column. */
 export const SIGNATURE_WIDTH = mm(70);
 
@@ -52,7 +58,8 @@ export const styles = StyleSheet.create({
   // in @react-pdf/renderer 4.9 (seen while building this letter; no upstream issue found).
   content: { fontSize: FONT.body, lineHeight: FONT.lineHeight },
   header: { height: BODY_TOP - PAGE.marginTop, position: "relative" },
-  sender: { width: mm(80), fontSize: 9.5, lineHeight: 1.35 },
+  sender: { width: SENDER_WIDTH, fontSize: 9.5, lineHeight: 1.35 },
+  identifiers: { marginBottom: mm(4) },
   recipient: {
     position: "absolute",
     left: WINDOW.left - PAGE.marginLeft,

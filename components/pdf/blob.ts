@@ -14,6 +14,7 @@ function locateFont(file: string): string {
 export async function renderBlob<K extends PdfKind>(kind: K, props: PdfProps[K]): Promise<Blob> {
   const entry = PDF_DOCUMENTS[kind];
   entry.registerFonts(locateFont);
+  await entry.primeFonts();
   return pdf(entry.create(props)).toBlob();
 }
 
@@ -23,5 +24,6 @@ export async function renderBlob<K extends PdfKind>(kind: K, props: PdfProps[K])
  */
 export async function warmRenderer(): Promise<void> {
   PDF_DOCUMENTS.letter.registerFonts(locateFont);
+  await PDF_DOCUMENTS.letter.primeFonts();
   await pdf(warmUpDocument()).toBlob();
 }

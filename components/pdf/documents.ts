@@ -1,7 +1,7 @@
 import type { ReactElement } from "react";
 import type { DocumentProps } from "@react-pdf/renderer";
 import { createFollowUpDocument } from "@/components/follow-up-pdf";
-import { createLetterDocument, registerLetterFonts } from "@/components/letter-pdf";
+import { createLetterDocument, primeLetterFonts, registerLetterFonts } from "@/components/letter-pdf";
 import type { FollowUpModel } from "@/lib/universal/follow-up/model";
 import type { LetterModel } from "@/lib/universal/letter/model";
 
@@ -30,12 +30,21 @@ export type PdfKind = keyof PdfProps;
 export interface PdfDocumentEntry<P> {
   /** Registers the fonts the document uses; `locate` turns a font file name into a path or URL. */
   registerFonts: (locate: (file: string) => string) => void;
+  /**
+   * Loads the registered fonts and fills their glyph caches before the first render (after
+   * `registerFonts`): without it, text extracted from later PDFs of the same process can lose characters.
+   */
+  primeFonts: () => Promise<void>;
   create: (props: P) => ReactElement<DocumentProps>;
 }
 
 export const PDF_DOCUMENTS: { [K in PdfKind]: PdfDocumentEntry<PdfProps[K]> } = {
-  letter: { registerFonts: registerLetterFonts, create: createLetterDocument },
-  followUp: { registerFonts: registerLetterFonts, create: createFollowUpDocument },
+  letter: { registerFonts: registerLetterFonts, primeFonts: primeLetterFonts, create: createLetterDocument },
+  followUp: {
+    registerFonts: registerLetterFonts,
+    primeFonts: primeLetterFonts,
+    create: createFollowUpDocument,
+  },
 };
 
 export function isPdfKind(kind: string): kind is PdfKind {

@@ -19,6 +19,7 @@ async function render({ kind, props }: RenderRequestMessage): Promise<Uint8Array
   if (!isPdfKind(kind)) return "unknown-kind";
   const entry = PDF_DOCUMENTS[kind];
   entry.registerFonts(locate);
+  await entry.primeFonts();
   // The kind was checked above; props were built by the server for that kind.
   const buffer = await renderToBuffer(entry.create(props as never));
   // Transfer needs a buffer of its own (small Buffers share Node's pool): copy when it is not.

@@ -28,7 +28,7 @@ export function LetterPreview({ model, label }: { model: LetterModel; label: str
         <div className={styles.parties}>
           <p className={styles.party}>
             <strong>{model.sender.name}</strong>
-            {model.sender.lines.map((line, i) => (
+            {[...model.sender.lines, ...(model.sender.identifiers ?? [])].map((line, i) => (
               <span key={i}>{line}</span>
             ))}
           </p>
@@ -57,6 +57,13 @@ export function LetterPreview({ model, label }: { model: LetterModel; label: str
             {paragraph.items ? (
               <ul>
                 {paragraph.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            ) : null}
+            {paragraph.identifiers ? (
+              <ul>
+                {paragraph.identifiers.map((item) => (
                   <li key={item}>{item}</li>
                 ))}
               </ul>

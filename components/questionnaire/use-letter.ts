@@ -6,7 +6,7 @@ import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { localIsoDate } from "@/lib/client/local-date";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
 import type { LetterModel } from "@/lib/universal/letter/model";
-import { newLetterReference } from "@/lib/universal/letter/reference";
+import { newLetterReference } from "@/lib/universal/letter/reference-number";
 import { letterRequestOf } from "@/lib/universal/questionnaire/answers";
 import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
 import { verdictFor } from "@/lib/universal/questionnaire/verdict";

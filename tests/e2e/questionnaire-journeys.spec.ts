@@ -170,7 +170,7 @@ test.describe("questionnaire journeys", () => {
     await expectNoAxeViolations(page, "en result");
     // The postal block as the letter prints it (its recipient), company first.
     await expect(page.getByLabel("Postal address")).toHaveValue(
-      /^LinkedIn Corporation\n.*Data Protection Officer\n/,
+      /^LinkedIn Corporation\nc\/o Data Protection Officer\n1000 W Maude Avenue/,
     );
     const postal = await page.getByLabel("Postal address").inputValue();
     for (const line of postal.split("\n")) expect(text).toContain(line);
@@ -210,6 +210,7 @@ test.describe("questionnaire journeys", () => {
       account: "non-member",
       firstName: "Lucas",
       lastName: "Peeters",
+      addressLine1: "Rue Féronstrée 1",
       city: "Liège",
       signature: "typed",
     };

@@ -51,6 +51,7 @@ export interface Journey {
   lastName: string;
   email?: string;
   profileUrl?: string;
+  addressLine1?: string;
   city?: string;
   guardian?: { firstName: string; lastName: string };
   letterLocale?: Locale;
@@ -227,11 +228,15 @@ export async function answerLetterSteps(page: Page, j: Journey, options: WalkOpt
   await page.getByLabel(msg(locale, "Questionnaire.details.firstName"), { exact: true }).fill(j.firstName);
   await page.getByLabel(msg(locale, "Questionnaire.details.lastName"), { exact: true }).fill(j.lastName);
   if (j.account === "non-member") {
+    // A non-member gives an e-mail or a postal address to reply to, not the account's e-mail.
     await expect(page.getByLabel(msg(locale, "Questionnaire.details.email"))).toHaveCount(0);
+    if (j.email) await page.getByLabel(msg(locale, "LetterDetails.emailNonMember")).fill(j.email);
   } else if (j.email) {
     await page.getByLabel(msg(locale, "Questionnaire.details.email")).fill(j.email);
   }
   if (j.profileUrl) await page.getByLabel(msg(locale, "Questionnaire.details.profileUrl")).fill(j.profileUrl);
+  if (j.addressLine1)
+    await page.getByLabel(msg(locale, "Questionnaire.details.addressLine1")).fill(j.addressLine1);
   if (j.city) await page.getByLabel(msg(locale, "Questionnaire.details.city")).fill(j.city);
   if (j.guardian) {
     await page.getByLabel(msg(locale, "Questionnaire.details.guardianFirstName")).fill(j.guardian.firstName);

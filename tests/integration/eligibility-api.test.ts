@@ -61,7 +61,9 @@ describe("GET /api/v1/eligibility: valid answers", () => {
         action: fr.Reasons["possible-minor"].action,
       },
     ]);
-    expect(body.authority).toMatchObject({ name: "Commission nationale de l'informatique et des libertés" });
+    expect(body.authority).toMatchObject({
+      name: "Commission nationale de l'informatique et des libertés (CNIL)",
+    });
   });
 
   it("follows Accept-Language when there is no ?locale", async () => {
@@ -85,7 +87,10 @@ describe("GET /api/v1/eligibility: valid answers", () => {
     expect(body).toMatchObject({
       regime: "uk-gdpr",
       controller: { name: "LinkedIn Corporation" },
-      authority: { country: "GB", complaintUrl: "https://ico.org.uk/make-a-complaint/" },
+      authority: {
+        country: "GB",
+        complaintUrl: "https://ico.org.uk/make-a-complaint/data-protection-complaints",
+      },
       leadAuthority: null,
       reasons: [{ code: "uk-microsoft-sharing", kind: "info" }],
     });

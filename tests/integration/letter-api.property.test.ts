@@ -108,6 +108,9 @@ const body = fc.record(
     ),
     guardian: field(fc.record({ firstName: name, lastName: name })),
     partner: field(fc.oneof(fc.constant("la-quadrature"), fc.string())),
+    mentions: field(fc.array(fc.oneof(fc.constant("https://www.linkedin.com/posts/x"), fc.webUrl()))),
+    land: field(fc.oneof(fc.constantFrom("BY", "de-nw", "XX"), fc.string())),
+    reference: field(fc.oneof(fc.constant("LI-AI-2026-7K3QXM"), fc.string())),
   },
   { requiredKeys: [] },
 );

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/letter/route";
-import { controllerFor } from "@/lib/universal/data/controllers";
+import { controllerFor, DPO_LINE } from "@/lib/universal/data/controllers";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
 import { ACCOUNT_TYPES, AGE_BANDS, SITUATIONS, type Regime } from "@/lib/universal/rules/types";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
@@ -41,17 +41,24 @@ const WORDING = {
       "article 17, paragraphe 1, point c)",
       "article 12, paragraphe 3",
     ],
-    guardian: "Parent ou tuteur",
-    fadp: ["art. 30, al. 2, let. b, LPD", "art. 30, al. 3, LPD", "art. 32 LPD"],
+    guardian: "Représentant légal",
+    careOf: "À l’attention du délégué à la protection des données",
+    fadp: [
+      "art. 30, al. 2, let. b, LPD",
+      "art. 30, al. 3, LPD",
+      "art. 31, al. 1, LPD",
+      "art. 32, al. 2, LPD",
+    ],
     microsoft: "votre société mère Microsoft",
   },
   en: {
     date: "28 November 2026",
     objection: "I object, under Article 21(1) of the",
     deadline: "without undue delay and in any event within one month of receipt of the request",
-    articles: ["Article 6(1)(f)", "Article 18(1)(d)", "Article 17(1)(c)", "Article 12(3)"],
+    articles: ["Article 6(1)(f)", "Article 18(1)(d)", "Article 17(1)(c)", "12(3)"],
     guardian: "Parent or guardian",
-    fadp: ["Art. 30(2)(b) FADP", "Art. 30(3) FADP", "Art. 32 FADP"],
+    careOf: "c/o Data Protection Officer",
+    fadp: ["Art. 30(2)(b) FADP", "Art. 30(3) FADP", "Art. 31(1) FADP", "Art. 32(2) FADP"],
     microsoft: "your parent company Microsoft",
   },
 } as const;
@@ -89,7 +96,7 @@ describe("letter PDFs", () => {
           country,
           account,
           age,
-          email: account === "non-member" ? undefined : "zoe@example.org",
+          email: "zoe@example.org",
           guardian: age === "under-16" ? GUARDIAN : undefined,
           signature: drawn ? DRAWN : { type: "typed" },
           situations: ["special-category"],
@@ -104,7 +111,9 @@ describe("letter PDFs", () => {
         /^attachment; filename="(opposition-ia-linkedin|objection-linkedin-ai)-2026-11-28-li-ai-2026-[0-9a-z]{6}\.pdf"$/,
       );
       expect(text).toContain(controller?.name);
-      for (const line of controller?.dpoPostalBlock ?? []) expect(text).toContain(line.replace("℅", "c/o"));
+      for (const line of controller?.dpoPostalBlock ?? [])
+        expect(text).toContain(line === DPO_LINE ? words.careOf : line);
+      expect(text).not.toContain("\u2105");
       expect(text).toContain(NAME);
       expect(text).toContain(words.date);
       expect(text).toContain(words.objection);
@@ -116,10 +125,12 @@ describe("letter PDFs", () => {
       expect(text.includes(words.microsoft)).toBe(regime === "uk-gdpr");
       for (const citation of words.fadp) expect(text.includes(citation)).toBe(regime === "ch-fadp");
       expect(text.includes("UK GDPR")).toBe(regime === "uk-gdpr");
+      expect(text.includes("164A")).toBe(regime === "uk-gdpr");
+      expect(text.includes("12A")).toBe(regime === "uk-gdpr");
       // A typed signature prints the name twice (signature and name below it), a drawn one once.
       expect(text.split(NAME).length - 1).toBeGreaterThanOrEqual(drawn ? 1 : 2);
       expect(text).toMatch(/LI-AI-2026-[0-9A-Z]{6}/);
-      expect(text).toMatch(locale === "fr" ? /Page 1 sur [23]/ : /Page 1 of [23]/);
+      expect(text).toMatch(locale === "fr" ? /Page 1 sur [234]/ : /Page 1 of [234]/);
     },
   );
 

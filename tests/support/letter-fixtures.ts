@@ -101,6 +101,12 @@ export function pdfText(pdf: Uint8Array): string {
   return poppler("pdftotext", pdf, ["-enc", "UTF-8"]).replace(/\s+/g, " ");
 }
 
+/** The text of pages `first`-`last` (all by default) in content order (`pdftotext -raw`), lines kept. */
+export function pdfRawText(pdf: Uint8Array, pages?: { first: number; last: number }): string {
+  const range = pages ? ["-f", String(pages.first), "-l", String(pages.last)] : [];
+  return poppler("pdftotext", pdf, ["-raw", "-enc", "UTF-8", ...range]);
+}
+
 export function pdfInfo(pdf: Uint8Array): Record<string, string> {
   return Object.fromEntries(
     poppler("pdfinfo", pdf, ["-enc", "UTF-8"])

@@ -18,6 +18,8 @@ export default async function QuestionnaireLayout({
         "Validation",
         "Share",
         "Dossier",
+        "LetterDetails",
+        "AuthorityNotes",
       ])}
     >
       <div className="container narrow">

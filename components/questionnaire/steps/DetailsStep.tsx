@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { updateDraft } from "@/lib/client/draft-store";
+import { GERMAN_LAENDER, isGermanLand } from "@/lib/universal/data/authorities";
 import type { QuestionnaireDraft } from "@/lib/universal/questionnaire/draft";
+import { SelectField } from "../fields/SelectField";
 import { TextField } from "../fields/TextField";
 import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
@@ -13,11 +15,13 @@ type TextKey = {
 }[keyof QuestionnaireDraft];
 
 /**
- * Who objects: name, account e-mail (not for non-members), profile address, optional postal address, and a
- * parent or guardian for under-16s. Nothing typed here leaves the browser.
+ * Who objects: name, account e-mail (for a non-member, an e-mail or postal address to reply to, and pages that
+ * mention them), profile address, optional postal address, the Land in Germany, and a parent or guardian for
+ * under-16s. Nothing typed here leaves the browser.
  */
 export function DetailsStep() {
   const t = useTranslations("Questionnaire.details");
+  const more = useTranslations("LetterDetails");
   const draft = useDraft();
   const member = draft.account !== "non-member";
   const set = (key: TextKey) => (value: string) => updateDraft({ [key]: value });
@@ -68,7 +72,30 @@ export function DetailsStep() {
           />
         </>
       ) : (
-        <p className="notice">{t("nonMemberNote")}</p>
+        <>
+          <p className="notice">{t("nonMemberNote")}</p>
+          <TextField
+            field="email"
+            type="email"
+            inputMode="email"
+            label={more("emailNonMember")}
+            hint={more("emailNonMemberHint")}
+            autoComplete="email"
+            spellCheck={false}
+            value={draft.email}
+            onChange={set("email")}
+          />
+          <TextField
+            field="mentions"
+            multiline
+            inputMode="url"
+            label={more("mentions")}
+            hint={more("mentionsHint")}
+            spellCheck={false}
+            value={draft.mentions}
+            onChange={set("mentions")}
+          />
+        </>
       )}
 
       <fieldset className={common.group}>
@@ -105,6 +132,20 @@ export function DetailsStep() {
           />
         </div>
       </fieldset>
+
+      {draft.country === "DE" ? (
+        <SelectField
+          field="land"
+          label={more("land")}
+          hint={more("landHint")}
+          value={draft.land ?? ""}
+          onChange={(value) => updateDraft({ land: isGermanLand(value) ? value : null })}
+          options={[
+            { value: "", label: more("landNone") },
+            ...GERMAN_LAENDER.map((land) => ({ value: land, label: more(`lands.${land}`) })),
+          ]}
+        />
+      ) : null}
 
       {draft.age === "under-16" ? (
         <fieldset className={common.group}>

@@ -4,7 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ResultFollowUp } from "@/components/dossier/ResultFollowUp";
 import type { PdfStage } from "@/components/pdf/browser";
+import { authorityName } from "@/lib/universal/data/authority-name";
 import { toShortText } from "@/lib/universal/letter/plain-text";
+import { AuthorityNotes } from "../AuthorityNotes";
 import { CopyBlock } from "../CopyBlock";
 import { ExternalLink } from "../ExternalLink";
 import { downloadLetter } from "../letter-actions";
@@ -43,7 +45,7 @@ export function ResultStep() {
   // reads as "%" on an envelope).
   const postal = [model.recipient.name, ...model.recipient.lines].join("\n").replace(/\u2105/g, "c/o");
   const authority = verdict.authority;
-  const authorityName = authority ? (locale === "fr" ? authority.nameFr : authority.nameEn) : null;
+  const authorityLabel = authority ? authorityName(authority, locale) : null;
   const swiss = verdict.regime === "ch-fadp";
   const showLead =
     !swiss && verdict.leadAuthority && authority && authority.country !== verdict.leadAuthority.country;
@@ -155,18 +157,19 @@ export function ResultStep() {
               {t("next.swissLink")}
             </ExternalLink>
           </p>
-        ) : authority && authorityName ? (
+        ) : authority && authorityLabel ? (
           <p>
-            {t("next.authority", { authority: authorityName })}{" "}
+            {t("next.authority", { authority: authorityLabel })}{" "}
             <ExternalLink href={authority.complaintUrl} newTab={newTab}>
               {t("next.complaintLink")}
             </ExternalLink>
           </p>
         ) : null}
+        {authority ? <AuthorityNotes authority={authority} /> : null}
         {showLead && verdict.leadAuthority ? (
           <p>
             {t("next.lead", {
-              lead: locale === "fr" ? verdict.leadAuthority.nameFr : verdict.leadAuthority.nameEn,
+              lead: authorityName(verdict.leadAuthority, locale),
             })}
           </p>
         ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { authorityName } from "@/lib/universal/data/authority-name";
 import { countryInSentence } from "@/lib/universal/data/country-phrase";
 import { LINKEDIN_URLS } from "@/lib/universal/data/linkedin";
 import { verdictFor } from "@/lib/universal/questionnaire/verdict";
@@ -62,11 +63,7 @@ export function LegalBasis({ verdict }: { verdict: Verdict }) {
   const t = useTranslations("Questionnaire.verdict");
   const regimes = useTranslations("Regimes");
   const locale = useLocale();
-  const authorityName = verdict.authority
-    ? locale === "fr"
-      ? verdict.authority.nameFr
-      : verdict.authority.nameEn
-    : null;
+  const authorityLabel = verdict.authority ? authorityName(verdict.authority, locale) : null;
   return (
     <details className={common.disclosure}>
       <summary>{t("legalBasis")}</summary>
@@ -83,10 +80,10 @@ export function LegalBasis({ verdict }: { verdict: Verdict }) {
             <dd>{verdict.controller.name}</dd>
           </>
         ) : null}
-        {authorityName ? (
+        {authorityLabel ? (
           <>
             <dt>{t("authority")}</dt>
-            <dd>{authorityName}</dd>
+            <dd>{authorityLabel}</dd>
           </>
         ) : null}
       </dl>

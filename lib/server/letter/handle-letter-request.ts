@@ -8,7 +8,7 @@ import { buildLetter } from "@/lib/universal/letter/build-letter";
 import { letterFileName } from "@/lib/universal/letter/file-name";
 import type { LetterModel } from "@/lib/universal/letter/model";
 import { toPlainText, toShortText } from "@/lib/universal/letter/plain-text";
-import { newLetterReference } from "@/lib/universal/letter/reference";
+import { newLetterReference } from "@/lib/universal/letter/reference-number";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
 import { ZLetterRequest } from "@/lib/universal/schemas/letter-request";
 import { LETTER_BODY_MAX_BYTES } from "./read-json-body";
@@ -94,7 +94,8 @@ export async function handleLetterRequest(
     const today = (options.now?.() ?? new Date()).toISOString().slice(0, 10);
     const model = buildLetter(answers, verdict, {
       today,
-      reference: newLetterReference(answers.date ?? today),
+      // A reference sent with the body is reused, so that the PDF and the text of one letter agree.
+      reference: answers.reference ?? newLetterReference(answers.date ?? today),
     });
 
     const response =

@@ -11,7 +11,7 @@ import {
 } from "@/lib/universal/rules/types";
 import { ZCountryCode } from "@/lib/universal/schemas/eligibility-query";
 import { PARTNER_SLUG_PATTERN } from "@/lib/universal/schemas/partner";
-import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference";
+import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference-number";
 
 /**
  * Schemas of what the API answers, for its OpenAPI document. Requests are validated by the schemas in

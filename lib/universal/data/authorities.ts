@@ -1,20 +1,47 @@
 import type { AuthorityRef, CountryCode } from "@/lib/universal/rules/types";
 
 /**
- * Supervisory authorities of the EU and EEA states (GDPR Art. 51), Switzerland and the United Kingdom.
- * `name` is the official name in the local language; `nameFr`/`nameEn` are the names the authorities use
- * themselves in those languages where they publish one, otherwise a faithful translation.
+ * Supervisory authorities of the EU and EEA states (GDPR Art. 51), Switzerland, the United Kingdom and the
+ * German Länder. `name` is the official name in the local language; `nameFr`/`nameEn` are the names the
+ * authorities use themselves in those languages where they publish one, otherwise a faithful translation.
  *
- * Sources: EDPB, "Members" (https://www.edpb.europa.eu/about-edpb/about-edpb/members_en) for the list of
- * national authorities; each authority's own website for its names; complaint pages from the authorities' sites
- * as listed in the Privacy Guides "DPA Directory" (docs/activism/dpadirectory, last update 2026-03-30, repository
- * privacyguides/privacyguides.org), cross-checked against the authorities' own pages for BE, FR, IE and SE;
- * the ICO complaint page from DOMAIN.md section 3. Each complaint page is a page of the authority's own site
- * (AT and ES run theirs on a second official domain). Review yearly: these pages move.
+ * Sources: the national authorities as listed by the EDPB; names and pages from stored copies of each
+ * authority's own site where available, otherwise the Privacy Guides "DPA Directory" (repository
+ * privacyguides/privacyguides.org, docs/activism/dpadirectory, last update 2026-03-30) and datenanfragen/data.
+ * Audited on 2026-11-29 without live web access: each link carries its evidence level (`evidence`), and
+ * `confirmed` means a stored page of the authority itself (or of an official government site) shows it.
+ * Only the links marked `confirmed` were seen on the authority's own pages. Review yearly: these pages move.
  */
+
+/**
+ * How well a link is established: `confirmed` (the authority's own page), `secondary` (two independent
+ * secondary sources), `unconfirmed` (one secondary source or none).
+ */
+export type Evidence = "confirmed" | "secondary" | "unconfirmed";
+
+/**
+ * What a person writing in English or French must know before complaining (message keys `AuthorityNotes.*`):
+ * the language the authority requires, or a form they may not be able to use.
+ */
+export const AUTHORITY_NOTES = [
+  "german-complaints",
+  "bulgarian-translation",
+  "polish-only",
+  "slovak-only",
+  "french-only",
+  "norwegian-bankid",
+  "italian-signed-pec",
+  "german-land",
+] as const;
+export type AuthorityNote = (typeof AUTHORITY_NOTES)[number];
+
 export interface Authority extends AuthorityRef {
   /** Short form people know the authority by, e.g. "CNIL". */
   acronym?: string;
+  /** Evidence level of the website and of the complaint page (see the header). */
+  evidence: { url: Evidence; complaintUrl: Evidence };
+  /** Requirements to show next to the complaint link, if any. */
+  notes?: readonly AuthorityNote[];
 }
 
 /** The states with a supervisory authority in this table: EU and EEA states, Switzerland, the United Kingdom. */
@@ -39,6 +66,8 @@ const DATA_PROTECTION_COMMISSION: Authority = authority("IE", {
   url: "https://www.dataprotection.ie/",
   complaintUrl:
     "https://www.dataprotection.ie/en/individuals/exercising-your-rights/raising-concern-commission",
+  // The address is confirmed on the DPC's data protection statement; the complaint page by secondary sources.
+  evidence: { url: "confirmed", complaintUrl: "secondary" },
 });
 
 export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
@@ -50,6 +79,8 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     url: "https://www.dsb.gv.at/",
     complaintUrl:
       "https://data-protection-authority.gv.at/data-protection-in-austria/right-to-lodge-a-complaint",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
+    notes: ["german-complaints"],
   }),
   BE: authority("BE", {
     name: "Gegevensbeschermingsautoriteit / Autorité de protection des données",
@@ -58,6 +89,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "GBA / APD",
     url: "https://www.autoriteprotectiondonnees.be/",
     complaintUrl: "https://www.autoriteprotectiondonnees.be/citoyen/agir/introduire-une-plainte",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   BG: authority("BG", {
     name: "Комисия за защита на личните данни",
@@ -66,6 +98,8 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "КЗЛД",
     url: "https://cpdp.bg/",
     complaintUrl: "https://cpdp.bg/en/lodging-complaints-and-alerts/",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
+    notes: ["bulgarian-translation"],
   }),
   HR: authority("HR", {
     name: "Agencija za zaštitu osobnih podataka",
@@ -73,7 +107,8 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     nameFr: "Agence croate de protection des données personnelles",
     acronym: "AZOP",
     url: "https://azop.hr/",
-    complaintUrl: "https://azop.hr/how-to-lodge-a-complaint/",
+    complaintUrl: "https://azop.hr/zahtjev-za-utvrdivanje-povrede-prava/",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   CY: authority("CY", {
     name: "Γραφείο Επιτρόπου Προστασίας Δεδομένων Προσωπικού Χαρακτήρα",
@@ -82,6 +117,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     url: "https://www.dataprotection.gov.cy/",
     complaintUrl:
       "https://www.dataprotection.gov.cy/dataprotection/dataprotection.nsf/page1i_en/page1i_en?opendocument",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   CZ: authority("CZ", {
     name: "Úřad pro ochranu osobních údajů",
@@ -90,6 +126,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "ÚOOÚ",
     url: "https://uoou.gov.cz/",
     complaintUrl: "https://uoou.gov.cz/verejnost/stiznost-na-spravce-nebo-zpracovatele",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
   }),
   DK: authority("DK", {
     name: "Datatilsynet",
@@ -97,6 +134,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     nameFr: "Autorité danoise de protection des données",
     url: "https://www.datatilsynet.dk/",
     complaintUrl: "https://www.datatilsynet.dk/english/file-a-complaint",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
   }),
   EE: authority("EE", {
     name: "Andmekaitse Inspektsioon",
@@ -104,32 +142,40 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     nameFr: "Inspection estonienne de la protection des données",
     acronym: "AKI",
     url: "https://www.aki.ee/",
-    complaintUrl: "https://www.aki.ee/meist/vota-uhendust/kaebus-isikuandmete-kaitse-asjas",
+    complaintUrl: "https://www.aki.ee/vota-uhendust",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   FI: authority("FI", {
     name: "Tietosuojavaltuutetun toimisto",
     nameEn: "Office of the Data Protection Ombudsman",
     nameFr: "Bureau du médiateur de la protection des données (Finlande)",
     url: "https://tietosuoja.fi/",
-    complaintUrl: "https://tietosuoja.fi/en/request-for-an-order-concerning-the-rights-of-the-data-subject",
+    complaintUrl: "https://tietosuoja.fi/en/notification-to-the-data-protection-ombudsman",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   FR: authority("FR", {
     name: "Commission nationale de l'informatique et des libertés",
     nameEn: "French Data Protection Authority (CNIL)",
-    nameFr: "Commission nationale de l'informatique et des libertés",
+    nameFr: "Commission nationale de l'informatique et des libertés (CNIL)",
     acronym: "CNIL",
     url: "https://www.cnil.fr/",
     complaintUrl: "https://www.cnil.fr/fr/plaintes",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
+    notes: ["french-only"],
   }),
-  // For complaints about a private company the authority of the person's Land is competent (BDSG § 40); the
-  // federal commissioner represents Germany in the EDPB and forwards complaints it receives.
+  // The federal commissioner supervises federal bodies, telecom and postal providers, not LinkedIn: a person in
+  // Germany complains to the authority of their Land (GDPR Art. 77; the Länder supervise private companies under
+  // BDSG § 40), which forwards the complaint or cooperates with the lead authority (BDSG § 19(2)). This entry
+  // stands for Germany until the person chooses a Land (GERMAN_LAND_AUTHORITIES); letters then name no authority.
   DE: authority("DE", {
-    name: "Bundesbeauftragte für den Datenschutz und die Informationsfreiheit",
+    name: "Die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit",
     nameEn: "Federal Commissioner for Data Protection and Freedom of Information",
     nameFr: "Commissaire fédérale à la protection des données et à la liberté d'information (Allemagne)",
     acronym: "BfDI",
     url: "https://www.bfdi.bund.de/",
     complaintUrl: "https://www.bfdi.bund.de/DE/Service/Kontakt/Kontaktfinder/kontaktfinder_node.html",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
+    notes: ["german-land"],
   }),
   GR: authority("GR", {
     name: "Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα",
@@ -137,6 +183,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     nameFr: "Autorité hellénique de protection des données",
     url: "https://www.dpa.gr/",
     complaintUrl: "https://www.dpa.gr/en/individuals/complaint-to-the-hellenic-dpa",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
   }),
   HU: authority("HU", {
     name: "Nemzeti Adatvédelmi és Információszabadság Hatóság",
@@ -146,6 +193,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     url: "https://naih.hu/",
     complaintUrl:
       "https://www.naih.hu/adatkezeles-erintettjekent-fordulok-a-hatosaghoz/adatvedelmi-hatosagi-eljaras-gdpr",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
   }),
   IE: DATA_PROTECTION_COMMISSION,
   IT: authority("IT", {
@@ -155,6 +203,8 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     url: "https://www.garanteprivacy.it/",
     complaintUrl:
       "https://www.garanteprivacy.it/diritti/come-agire-per-tutelare-i-tuoi-dati-personali/reclamo",
+    evidence: { url: "unconfirmed", complaintUrl: "secondary" },
+    notes: ["italian-signed-pec"],
   }),
   LV: authority("LV", {
     name: "Datu valsts inspekcija",
@@ -163,6 +213,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "DVI",
     url: "https://www.dvi.gov.lv/",
     complaintUrl: "https://www.dvi.gov.lv/lv/iesniegumu-paraugi",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   LT: authority("LT", {
     name: "Valstybinė duomenų apsaugos inspekcija",
@@ -171,6 +222,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "VDAI",
     url: "https://vdai.lrv.lt/",
     complaintUrl: "https://vdai.lrv.lt/lt/veiklos-sritys-1/skundu-nagrinejimas/",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   LU: authority("LU", {
     name: "Commission nationale pour la protection des données",
@@ -179,6 +231,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "CNPD",
     url: "https://cnpd.public.lu/",
     complaintUrl: "https://cnpd.public.lu/en/particuliers/faire-valoir/formulaire-plainte.html",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
   }),
   MT: authority("MT", {
     name: "Information and Data Protection Commissioner",
@@ -187,6 +240,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "IDPC",
     url: "https://idpc.org.mt/",
     complaintUrl: "https://idpc.org.mt/file-a-complaint/",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
   }),
   NL: authority("NL", {
     name: "Autoriteit Persoonsgegevens",
@@ -194,7 +248,9 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     nameFr: "Autorité néerlandaise de protection des données",
     acronym: "AP",
     url: "https://autoriteitpersoonsgegevens.nl/",
-    complaintUrl: "https://autoriteitpersoonsgegevens.nl/en/submitting-a-tip-off-or-a-complaint-to-the-ap",
+    complaintUrl:
+      "https://autoriteitpersoonsgegevens.nl/en/submitting-a-tip-off-or-a-complaint-to-the-dutch-dpa",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   PL: authority("PL", {
     name: "Urząd Ochrony Danych Osobowych",
@@ -203,6 +259,8 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "UODO",
     url: "https://uodo.gov.pl/",
     complaintUrl: "https://uodo.gov.pl/en/681/1404",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
+    notes: ["polish-only"],
   }),
   PT: authority("PT", {
     name: "Comissão Nacional de Proteção de Dados",
@@ -211,6 +269,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "CNPD",
     url: "https://www.cnpd.pt/",
     complaintUrl: "https://www.cnpd.pt/cidadaos/participacoes/",
+    evidence: { url: "unconfirmed", complaintUrl: "unconfirmed" },
   }),
   RO: authority("RO", {
     name: "Autoritatea Națională de Supraveghere a Prelucrării Datelor cu Caracter Personal",
@@ -219,14 +278,16 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "ANSPDCP",
     url: "https://www.dataprotection.ro/",
     complaintUrl: "https://www.dataprotection.ro/index.jsp?page=Plangeri_RGPD",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   SK: authority("SK", {
     name: "Úrad na ochranu osobných údajov Slovenskej republiky",
     nameEn: "Office for Personal Data Protection of the Slovak Republic",
     nameFr: "Office de protection des données personnelles de la République slovaque",
     url: "https://dataprotection.gov.sk/",
-    complaintUrl:
-      "https://dataprotection.gov.sk/en/rights-data-subjects/proposal-initiate-proceedings-on-personal-data-protection/",
+    complaintUrl: "https://dataprotection.gov.sk/en/office/proceedings-on-protection-personal-data",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
+    notes: ["slovak-only"],
   }),
   SI: authority("SI", {
     name: "Informacijski pooblaščenec",
@@ -234,6 +295,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     nameFr: "Commissaire à l'information (Slovénie)",
     url: "https://www.ip-rs.si/",
     complaintUrl: "https://www.ip-rs.si/en/data-protection/how-to-file-an-application",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   ES: authority("ES", {
     name: "Agencia Española de Protección de Datos",
@@ -242,6 +304,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "AEPD",
     url: "https://www.aepd.es/",
     complaintUrl: "https://sedeaepd.gob.es/sede-electronica/procedures/claims/claims-info",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
   }),
   SE: authority("SE", {
     name: "Integritetsskyddsmyndigheten",
@@ -250,6 +313,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "IMY",
     url: "https://www.imy.se/",
     complaintUrl: "https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
   IS: authority("IS", {
     name: "Persónuvernd",
@@ -257,13 +321,16 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     nameFr: "Autorité islandaise de protection des données",
     url: "https://island.is/en/o/the-data-protection-authority",
     complaintUrl: "https://island.is/en/complaint-to-the-data-protection-authority",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
   }),
   LI: authority("LI", {
-    name: "Datenschutzstelle Liechtenstein",
+    name: "Datenschutzstelle Fürstentum Liechtenstein",
+    acronym: "DSS",
     nameEn: "Data Protection Authority of Liechtenstein",
     nameFr: "Autorité de protection des données du Liechtenstein",
     url: "https://www.datenschutzstelle.li/",
     complaintUrl: "https://www.datenschutzstelle.li/services-und-downloads/formulare",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
   }),
   NO: authority("NO", {
     name: "Datatilsynet",
@@ -271,6 +338,8 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     nameFr: "Autorité norvégienne de protection des données",
     url: "https://www.datatilsynet.no/",
     complaintUrl: "https://www.datatilsynet.no/om-datatilsynet/kontakt-oss/klage-til-datatilsynet/",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
+    notes: ["norwegian-bankid"],
   }),
   // The FDPIC investigates on reports rather than deciding individual complaints (DOMAIN.md section 3).
   CH: authority("CH", {
@@ -280,6 +349,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     acronym: "EDÖB",
     url: "https://www.edoeb.admin.ch/",
     complaintUrl: "https://www.edoeb.admin.ch/en/submitting-a-complaint",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
   }),
   GB: authority("GB", {
     name: "Information Commissioner's Office",
@@ -287,7 +357,8 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     nameFr: "Bureau du commissaire à l'information du Royaume-Uni (ICO)",
     acronym: "ICO",
     url: "https://ico.org.uk/",
-    complaintUrl: "https://ico.org.uk/make-a-complaint/",
+    complaintUrl: "https://ico.org.uk/make-a-complaint/data-protection-complaints",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
   }),
 };
 
@@ -301,3 +372,159 @@ export const LEAD_AUTHORITY_ADDRESS = [
   "D02 RD28",
   "Ireland",
 ] as const;
+
+/** The 16 German Länder, by their ISO 3166-2:DE subdivision code without the "DE-" prefix. */
+// prettier-ignore
+export const GERMAN_LAENDER = [
+  "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH",
+] as const;
+export type GermanLand = (typeof GERMAN_LAENDER)[number];
+
+/** Whether `value` is a Land code ("BY"). */
+export function isGermanLand(value: unknown): value is GermanLand {
+  return typeof value === "string" && (GERMAN_LAENDER as readonly string[]).includes(value);
+}
+
+/**
+ * A Land authority. None publishes an official English or French name, so the official German name is used
+ * in every language: it is the name the authority answers to.
+ */
+const landAuthority = (fields: Omit<Authority, "country" | "nameEn" | "nameFr" | "notes">): Authority => ({
+  country: "DE",
+  nameEn: fields.name,
+  nameFr: fields.name,
+  ...fields,
+  notes: ["german-complaints"],
+});
+
+/**
+ * The supervisory authority for private companies of each Land (BDSG § 40). Bavaria has two authorities:
+ * the BayLDA (Ansbach) supervises the private sector and is the one listed here; the Bayerischer
+ * Landesbeauftragter für den Datenschutz (BAVARIAN_PUBLIC_SECTOR_AUTHORITY) supervises public bodies only.
+ * Sources: each authority's own site where stored (evidence `confirmed`), datenanfragen/data
+ * (supervisory-authorities/*.json and the Land-to-authority map of its SvaFinder), Privacy Guides.
+ */
+export const GERMAN_LAND_AUTHORITIES: Readonly<Record<GermanLand, Authority>> = {
+  BW: landAuthority({
+    name: "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg",
+    acronym: "LfDI BW",
+    url: "https://www.baden-wuerttemberg.datenschutz.de/",
+    complaintUrl: "https://www.baden-wuerttemberg.datenschutz.de/eine-beschwerde-einreichen/",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
+  }),
+  BY: landAuthority({
+    name: "Bayerisches Landesamt für Datenschutzaufsicht",
+    acronym: "BayLDA",
+    url: "https://www.lda.bayern.de/",
+    complaintUrl: "https://www.lda.bayern.de/de/beschwerde.html",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
+  }),
+  BE: landAuthority({
+    name: "Berliner Beauftragte für Datenschutz und Informationsfreiheit",
+    acronym: "BlnBDI",
+    url: "https://www.datenschutz-berlin.de/",
+    complaintUrl: "https://www.datenschutz-berlin.de/buergerinnen-und-buerger/rechte/beschwerderecht",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
+  }),
+  BB: landAuthority({
+    name: "Die Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg",
+    acronym: "LDA Brandenburg",
+    url: "https://www.lda.brandenburg.de/",
+    complaintUrl:
+      "https://www.lda.brandenburg.de/lda/de/service/formulare-und-musterschreiben/beschwerdeformular/",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
+  }),
+  HB: landAuthority({
+    name: "Die Landesbeauftragte für Datenschutz und Informationsfreiheit der Freien Hansestadt Bremen",
+    url: "https://www.datenschutz.bremen.de/",
+    complaintUrl: "https://www.datenschutz.bremen.de/wir-ueber-uns/online-meldungen/beschwerdeformular-15253",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
+  }),
+  HH: landAuthority({
+    name: "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
+    acronym: "HmbBfDI",
+    url: "https://datenschutz-hamburg.de/",
+    complaintUrl: "https://datenschutz-hamburg.de/beschwerde/",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
+  }),
+  HE: landAuthority({
+    name: "Der Hessische Beauftragte für Datenschutz und Informationsfreiheit",
+    acronym: "HBDI",
+    url: "https://datenschutz.hessen.de/",
+    complaintUrl: "https://datenschutz.hessen.de/service/beschwerde-uebermitteln",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
+  }),
+  MV: landAuthority({
+    name: "Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern",
+    url: "https://www.datenschutz-mv.de/",
+    complaintUrl:
+      "https://www.datenschutz-mv.de/kontakt/online-beschwerdeformular-mitteilung-ueber-einen-datenschutzverstoss/",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
+  }),
+  NI: landAuthority({
+    name: "Der Landesbeauftragte für den Datenschutz Niedersachsen",
+    acronym: "LfD Niedersachsen",
+    url: "https://lfd.niedersachsen.de/",
+    complaintUrl:
+      "https://www.navo.niedersachsen.de/navo2/portal/csend/8915/fileget/dsbeschwerdeformular.html",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
+  }),
+  NW: landAuthority({
+    name: "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
+    acronym: "LDI NRW",
+    url: "https://www.ldi.nrw.de/",
+    complaintUrl: "https://www.ldi.nrw.de/kontakt/ihre-beschwerde",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
+  }),
+  RP: landAuthority({
+    name: "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz",
+    acronym: "LfDI RLP",
+    url: "https://www.datenschutz.rlp.de/",
+    // The site's paths have changed since this address was recorded: it may be stale.
+    complaintUrl: "https://www.datenschutz.rlp.de/de/themenfelder-themen/online-services/beschwerdeformular/",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
+  }),
+  SL: landAuthority({
+    name: "Unabhängiges Datenschutzzentrum Saarland",
+    url: "https://www.datenschutz.saarland.de/",
+    complaintUrl: "https://www.datenschutz.saarland.de/online-dienste/beschwerdeformular",
+    evidence: { url: "unconfirmed", complaintUrl: "unconfirmed" },
+  }),
+  SN: landAuthority({
+    name: "Sächsische Datenschutz- und Transparenzbeauftragte",
+    acronym: "SDTB",
+    url: "https://www.datenschutz.sachsen.de/",
+    complaintUrl: "https://www.datenschutz.sachsen.de/beschwerde-einreichen.html",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
+  }),
+  ST: landAuthority({
+    name: "Die Landesbeauftragte für den Datenschutz Sachsen-Anhalt",
+    url: "https://datenschutz.sachsen-anhalt.de/",
+    complaintUrl: "https://datenschutz.sachsen-anhalt.de/service/online-formulare/beschwerde",
+    evidence: { url: "confirmed", complaintUrl: "confirmed" },
+  }),
+  SH: landAuthority({
+    name: "Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein",
+    acronym: "ULD",
+    url: "https://www.datenschutzzentrum.de/",
+    complaintUrl: "https://www.datenschutzzentrum.de/formular/beschwerde.php",
+    evidence: { url: "confirmed", complaintUrl: "secondary" },
+  }),
+  TH: landAuthority({
+    name: "Der Thüringer Landesbeauftragte für den Datenschutz und die Informationsfreiheit",
+    acronym: "TLfDI",
+    url: "https://www.tlfdi.de/",
+    // No complaint form was found: the page describing its tasks towards companies in Thuringia.
+    complaintUrl: "https://www.tlfdi.de/wir/aufgaben/",
+    evidence: { url: "confirmed", complaintUrl: "unconfirmed" },
+  }),
+};
+
+/** Bavaria's authority for public bodies only: never the one to complain to about LinkedIn. */
+export const BAVARIAN_PUBLIC_SECTOR_AUTHORITY: Authority = landAuthority({
+  name: "Der Bayerische Landesbeauftragte für den Datenschutz",
+  acronym: "BayLfD",
+  url: "https://www.datenschutz-bayern.de/",
+  complaintUrl: "https://www.datenschutz-bayern.de/docs/buerger/eingabe.html",
+  evidence: { url: "confirmed", complaintUrl: "confirmed" },
+});

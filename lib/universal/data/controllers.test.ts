@@ -16,16 +16,21 @@ describe("controllerFor", () => {
     expect(LINKEDIN_IRELAND.name).toBe("LinkedIn Ireland Unlimited Company");
     expect(LINKEDIN_IRELAND.address).toEqual(["Wilton Place", "Dublin 2", "Ireland"]);
     expect(LINKEDIN_IRELAND.dpoPostalBlock.join(", ")).toBe(
-      "℅ Data Protection Officer, LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland",
+      "LinkedIn Ireland Unlimited Company, c/o Data Protection Officer, Wilton Plaza, Wilton Place, Dublin 2, Ireland",
     );
   });
 
   it("sends UK objections to LinkedIn Corporation in Sunnyvale, not to LinkedIn Ireland", () => {
     expect(LINKEDIN_CORPORATION.name).toBe("LinkedIn Corporation");
     expect(LINKEDIN_CORPORATION.dpoPostalBlock.join(", ")).toBe(
-      "℅ Data Protection Officer, 1000 W Maude Avenue, Sunnyvale, CA, USA",
+      "LinkedIn Corporation, c/o Data Protection Officer, 1000 W Maude Avenue, Sunnyvale, CA, USA",
     );
     expect(LINKEDIN_CORPORATION.address.at(-1)).toBe("USA");
+  });
+
+  it("never uses the ℅ glyph, which reads as %", () => {
+    for (const line of [...LINKEDIN_IRELAND.dpoPostalBlock, ...LINKEDIN_CORPORATION.dpoPostalBlock])
+      expect(line).not.toContain("\u2105");
   });
 });
 

@@ -7,13 +7,19 @@ import type { PostalParty, Regime } from "@/lib/universal/rules/types";
  * No postcode is added where LinkedIn publishes none: addresses are not to be guessed.
  */
 
+/**
+ * The care-of line of the postal blocks. Spelt "c/o", never with the "℅" glyph, which many fonts lack and
+ * which reads as "%". French letters print « À l'attention du délégué à la protection des données » instead.
+ */
+export const DPO_LINE = "c/o Data Protection Officer";
+
 /** Controller for members in the EU, the EEA and Switzerland ("Designated Countries"). */
 export const LINKEDIN_IRELAND: PostalParty = {
   name: "LinkedIn Ireland Unlimited Company",
   address: ["Wilton Place", "Dublin 2", "Ireland"],
   dpoPostalBlock: [
-    "℅ Data Protection Officer",
     "LinkedIn Ireland Unlimited Company",
+    DPO_LINE,
     "Wilton Plaza",
     "Wilton Place",
     "Dublin 2",
@@ -21,14 +27,12 @@ export const LINKEDIN_IRELAND: PostalParty = {
   ],
 };
 
-/**
- * Controller for members in the United Kingdom: LinkedIn Corporation, not LinkedIn Ireland.
- * LinkedIn's DPO block for the UK does not repeat the company name; a letter prints `name` above it.
- */
+/** Controller for members in the United Kingdom: LinkedIn Corporation, not LinkedIn Ireland. */
 export const LINKEDIN_CORPORATION: PostalParty = {
   name: "LinkedIn Corporation",
   address: ["1000 W Maude Avenue", "Sunnyvale, CA", "USA"],
-  dpoPostalBlock: ["℅ Data Protection Officer", "1000 W Maude Avenue", "Sunnyvale, CA", "USA"],
+  // The notice gives no ZIP code: it is not added until confirmed.
+  dpoPostalBlock: ["LinkedIn Corporation", DPO_LINE, "1000 W Maude Avenue", "Sunnyvale, CA", "USA"],
 };
 
 const CONTROLLERS: Readonly<Record<Regime, PostalParty | null>> = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "@/lib/universal/schemas/zod-config";
-import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference";
+import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference-number";
 import { EARLIEST_LETTER_DATE } from "@/lib/universal/schemas/letter-limits";
 import { ZCountryCode } from "@/lib/universal/schemas/eligibility-query";
 import { SENDING_CHANNELS } from "./compute-deadline";

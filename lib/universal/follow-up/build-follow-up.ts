@@ -2,7 +2,7 @@ import { computeDeadline, type Deadline } from "@/lib/universal/deadline/compute
 import { addDays, type IsoDate } from "@/lib/universal/deadline/dates";
 import { buildLetter, NotEligibleError } from "@/lib/universal/letter/build-letter";
 import { letterCatalog } from "@/lib/universal/letter/catalog";
-import { lawName } from "@/lib/universal/letter/references";
+import { lawName } from "@/lib/universal/letter/citations";
 import type { TLetterRequest } from "@/lib/universal/schemas/letter-request";
 import type { Verdict } from "@/lib/universal/rules/types";
 import { followUpCatalog } from "./catalog";

@@ -37,7 +37,15 @@ describe("buildLetter", () => {
     expect(model.regime).toBe(regime);
     expect(model.recipient.name).toBe(controller);
     expect(model.recipient.lines).toContain(addressLine);
-    expect(model.recipient.lines[0]).toBe("℅ Data Protection Officer");
+    expect(model.recipient.lines[0]).toBe("c/o Data Protection Officer");
+    expect(model.recipient.lines.join("\n")).not.toContain("\u2105");
+  });
+
+  it("addresses the French letter to the attention of the data protection officer, never with ℅", () => {
+    const model = letter({ letterLocale: "fr" });
+    expect(model.recipient.name).toBe("LinkedIn Ireland Unlimited Company");
+    expect(model.recipient.lines[0]).toBe("À l’attention du délégué à la protection des données");
+    expect(model.recipient.lines.join("\n")).not.toMatch(/\u2105|c\/o/);
   });
 
   it("follows DOMAIN.md section 5 in order for an adult member in the EU", () => {
@@ -46,10 +54,13 @@ describe("buildLetter", () => {
       "data-categories",
       "grounds",
       "compelling-grounds",
+      "legitimate-interests",
       "consent-withdrawal",
       "restriction",
       "erasure",
       "recipients",
+      "access",
+      "permanence",
       "response-deadline",
       "scope",
       "data-use",
@@ -63,7 +74,14 @@ describe("buildLetter", () => {
     expect(model.subject).toContain("Article 21 GDPR and Article 30 FADP");
     const refs = model.paragraphs.flatMap((p) => p.refs);
     expect(refs).toEqual(
-      expect.arrayContaining(["GDPR Art. 21(1)", "FADP Art. 30(2)(b)", "FADP Art. 30(3)", "FADP Art. 32"]),
+      expect.arrayContaining([
+        "GDPR Art. 21(1)",
+        "FADP Art. 3(1)",
+        "FADP Art. 30(2)(b)",
+        "FADP Art. 30(3)",
+        "FADP Art. 31(1)",
+        "FADP Art. 32(2)",
+      ]),
     );
   });
 
@@ -88,19 +106,23 @@ describe("buildLetter", () => {
   });
 
   it.each([
-    [{ age: "16-17" }, "I am 16 or 17 years old."],
+    [{ age: "16-17" }, "I am under 18."],
     [{ age: "18-plus", school: true }, "I am in secondary school."],
-    [{ age: "16-17", school: true }, "I am 16 or 17 years old and in secondary school."],
+    [{ age: "16-17", school: true }, "I am under 18 and in secondary school."],
   ] as const)("treats %j as a possible minor", (change, opening) => {
     const paragraph = letter(change).paragraphs.find((p) => p.id === "status-possible-minor");
     expect(paragraph?.text.startsWith(opening)).toBe(true);
   });
 
-  it("identifies a non-member without an e-mail and without account data categories", () => {
-    const model = letter({ account: "non-member", email: undefined });
+  it("identifies a non-member by post without an e-mail and without account data categories", () => {
+    const model = letter({
+      account: "non-member",
+      email: undefined,
+      postalAddress: { lines: ["12 rue des Lilas"], postalCode: "75011", city: "Paris" },
+    });
     expect(ids(model)).toContain("status-non-member");
     expect(model.paragraphs.find((p) => p.id === "data-categories")?.items).toBeUndefined();
-    expect(model.sender.lines.join("\n")).not.toContain("e-mail");
+    expect(model.sender.identifiers).toEqual([]);
     expect(model.paragraphs.find((p) => p.id === "grounds")?.text).toContain("not published by me");
   });
 
@@ -144,12 +166,8 @@ describe("buildLetter", () => {
     );
     expect(model.date).toBe("2026-12-01");
     expect(model.placeAndDate).toBe("Paris, le 1er décembre 2026");
-    expect(model.sender.lines).toEqual([
-      "12 rue des Lilas",
-      "75011 Paris",
-      "France",
-      "E-mail du compte\u00a0: c@example.org",
-    ]);
+    expect(model.sender.lines).toEqual(["12 rue des Lilas", "75011 Paris", "France"]);
+    expect(model.sender.identifiers).toEqual(["Adresse électronique du compte\u00a0: c@example.org"]);
   });
 
   it("names the Irish DPC once for a resident of Ireland", () => {
@@ -160,8 +178,9 @@ describe("buildLetter", () => {
   it("names the local authority and LinkedIn's lead authority elsewhere in the EU", () => {
     const complaint =
       letter({ country: "FR", letterLocale: "fr" }).paragraphs.find((p) => p.id === "complaint")?.text ?? "";
-    expect(complaint).toContain("Commission nationale de l");
-    expect(complaint).toContain("Commission de protection des données, Irlande");
+    expect(complaint).toContain(
+      "auprès de l’autorité de contrôle de mon pays de résidence, Commission nationale de l’informatique et des libertés (CNIL), ou de votre autorité de contrôle chef de file, Commission de protection des données (Irlande), et de former un recours juridictionnel (article 79 du RGPD).",
+    );
   });
 
   it("refuses to write a letter for a not-eligible verdict", () => {
@@ -181,9 +200,9 @@ describe("buildLetter", () => {
 describe("buildLetter sender block", () => {
   it.each([
     ["member", "Account e-mail: zoe@example.org"],
-    ["former-member", "E-mail: zoe@example.org"],
+    ["former-member", "E-mail of my former account: zoe@example.org"],
     ["non-member", "E-mail: zoe@example.org"],
   ] as const)("labels the e-mail of a %s as %s", (account, line) => {
-    expect(letter({ account }).sender.lines).toContain(line);
+    expect(letter({ account }).sender.identifiers).toContain(line);
   });
 });

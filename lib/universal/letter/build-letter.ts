@@ -1,6 +1,7 @@
+import { authorityName } from "@/lib/universal/data/authority-name";
+import { DPO_LINE } from "@/lib/universal/data/controllers";
 import { countryName } from "@/lib/universal/data/country-name";
-import type { Locale } from "@/lib/universal/i18n/locales";
-import type { TLetterRequest } from "@/lib/universal/schemas/letter-request";
+import { hasPostalAddress, type TLetterRequest } from "@/lib/universal/schemas/letter-request";
 import { DATA_CATEGORIES, SITUATIONS, type Verdict } from "@/lib/universal/rules/types";
 import { letterCatalog } from "./catalog";
 import type { LetterCatalog, ParagraphContext } from "./catalog/types";
@@ -13,7 +14,7 @@ import {
   type LetterSignature,
   type ParagraphId,
 } from "./model";
-import { paragraphRefs } from "./references";
+import { paragraphRefs } from "./citations";
 
 export interface BuildLetterOptions {
   /** ISO date used when the request has none. */
@@ -55,7 +56,10 @@ export function buildLetter(
     age: request.age,
     school: request.school,
     guardianName,
-    ...authorityNames(verdict, request.letterLocale),
+    ...authorityNames(verdict, request),
+    hasEmail: Boolean(request.email),
+    hasPostalAddress: hasPostalAddress(request.postalAddress),
+    mentions: request.account === "non-member" ? (request.mentions?.length ?? 0) : 0,
   };
   const date = request.date ?? options.today;
   const place = request.place ?? request.postalAddress?.city ?? null;
@@ -67,7 +71,7 @@ export function buildLetter(
     date,
     placeAndDate: catalog.placeAndDate(place, catalog.formatDate(date)),
     sender: senderBlock(request, catalog, name),
-    recipient: recipientBlock(verdict.controller),
+    recipient: recipientBlock(verdict.controller, catalog),
     subject: catalog.subject(regime),
     salutation: catalog.salutation,
     paragraphs: paragraphs(request, context, catalog),
@@ -80,17 +84,33 @@ export function buildLetter(
     },
     title: catalog.title(options.reference),
     identity: { name, email: request.email, profileUrl: request.profileUrl },
+    statusNote: catalog.short.status(context),
   };
 }
 
-function authorityNames(verdict: Verdict, locale: Locale) {
-  const localName = (ref: Verdict["authority"]) => (ref ? (locale === "fr" ? ref.nameFr : ref.nameEn) : null);
-  const authorityName = localName(verdict.authority);
-  const leadAuthorityName = localName(verdict.leadAuthority);
+function authorityNames(
+  verdict: Verdict,
+  request: TLetterRequest,
+): Pick<ParagraphContext, "authorityName" | "authorityScope" | "leadAuthorityName"> {
+  const locale = request.letterLocale;
+  // French letters use the typographic apostrophe, also in authority names.
+  const name = (ref: Verdict["authority"]) => {
+    if (!ref) return null;
+    const text = authorityName(ref, locale);
+    return locale === "fr" ? text.replace(/'/g, "’") : text;
+  };
+  const leadAuthorityName = name(verdict.leadAuthority);
   // The Irish DPC is both the local and the lead authority for residents of Ireland: name it once.
   const sameAuthority =
     verdict.authority && verdict.leadAuthority && verdict.authority.country === verdict.leadAuthority.country;
-  return { authorityName, leadAuthorityName: sameAuthority ? null : leadAuthorityName };
+  const lead = sameAuthority ? null : leadAuthorityName;
+  // In Germany the Länder supervise private companies: without a Land the letter names none in particular.
+  if (verdict.authority?.country === "DE") {
+    return request.land
+      ? { authorityName: name(verdict.authority), authorityScope: "land", leadAuthorityName: lead }
+      : { authorityName: null, authorityScope: "germany", leadAuthorityName: lead };
+  }
+  return { authorityName: name(verdict.authority), authorityScope: "country", leadAuthorityName: lead };
 }
 
 function senderBlock(request: TLetterRequest, catalog: LetterCatalog, name: string): LetterParty {
@@ -98,34 +118,35 @@ function senderBlock(request: TLetterRequest, catalog: LetterCatalog, name: stri
   const address = request.postalAddress;
   if (address) {
     lines.push(...address.lines);
-    const cityLine = [address.postalCode, address.city].filter(Boolean).join(" ");
-    if (cityLine) lines.push(cityLine);
     const country = address.country ?? request.country;
+    // The United Kingdom writes the town, then the postcode on a line of its own; most of Europe "75011 Paris".
+    if (country === "GB")
+      lines.push(...[address.city, address.postalCode].filter((v): v is string => Boolean(v)));
+    else {
+      const cityLine = [address.postalCode, address.city].filter(Boolean).join(" ");
+      if (cityLine) lines.push(cityLine);
+    }
     lines.push(countryName(country, request.letterLocale));
   }
-  // "Account e-mail" only for a current account; former and non-members give a contact address.
-  const hasAccount = request.account !== "former-member" && request.account !== "non-member";
-  const emailLabel = hasAccount ? catalog.labels.email : catalog.labels.contactEmail;
-  if (request.email)
-    lines.push(`${emailLabel}${request.letterLocale === "fr" ? "\u00a0:" : ":"} ${request.email}`);
-  if (request.profileUrl)
-    lines.push(
-      `${catalog.labels.profile}${request.letterLocale === "fr" ? "\u00a0:" : ":"} ${request.profileUrl}`,
-    );
-  return { name, lines };
+  const emailLabel =
+    request.account === "former-member"
+      ? catalog.labels.formerEmail
+      : request.account === "non-member"
+        ? catalog.labels.contactEmail
+        : catalog.labels.email;
+  const colon = request.letterLocale === "fr" ? "\u00a0:" : ":";
+  const identifiers: string[] = [];
+  if (request.email) identifiers.push(`${emailLabel}${colon} ${request.email}`);
+  if (request.profileUrl) identifiers.push(`${catalog.labels.profile}${colon} ${request.profileUrl}`);
+  return { name, lines, identifiers };
 }
 
-/** The controller's published DPO postal block, with its legal name added if the block omits it. */
-function recipientBlock(controller: NonNullable<Verdict["controller"]>): LetterParty {
-  const block = [...controller.dpoPostalBlock];
-  const namedAt = block.findIndex((line) => line.includes(controller.name));
-  if (namedAt >= 0) {
-    // The name line is printed in bold first; a "℅ Data Protection Officer" line before it stays first.
-    const careOf = block.slice(0, namedAt);
-    const rest = block.slice(namedAt + 1);
-    return { name: controller.name, lines: [...careOf, ...rest] };
-  }
-  return { name: controller.name, lines: block };
+/** The controller's postal block for its Data Protection Officer, the care-of line in the letter's language. */
+function recipientBlock(controller: NonNullable<Verdict["controller"]>, catalog: LetterCatalog): LetterParty {
+  const lines = controller.dpoPostalBlock
+    .filter((line) => line !== controller.name)
+    .map((line) => (line === DPO_LINE ? catalog.labels.careOf : line));
+  return { name: controller.name, lines };
 }
 
 function paragraphs(
@@ -133,13 +154,26 @@ function paragraphs(
   context: ParagraphContext,
   catalog: LetterCatalog,
 ): LetterParagraph[] {
-  const include = new Set<ParagraphId>(["objection", "data-categories", "grounds", "compelling-grounds"]);
+  const include = new Set<ParagraphId>([
+    "objection",
+    "data-categories",
+    "grounds",
+    "compelling-grounds",
+    "legitimate-interests",
+  ]);
   if (context.regime === "ch-fadp") include.add("swiss-prohibition");
-  if (context.regime === "uk-gdpr") include.add("uk-microsoft");
+  if (context.regime === "uk-gdpr") {
+    include.add("uk-law");
+    include.add("uk-microsoft");
+    include.add("uk-complaint");
+  }
   if (request.account === "non-member") include.add("status-non-member");
   if (request.account === "former-member") include.add("status-former-member");
   if (request.age === "under-16") include.add("status-under-16");
   else if (request.age === "16-17" || request.school) include.add("status-possible-minor");
+  // Every possible minor gets LinkedIn's under-18 exclusion; only people under 18 are called children.
+  if (request.age !== "18-plus" || request.school) include.add("minor-exclusion");
+  if (request.age !== "18-plus") include.add("child-protection");
   for (const situation of SITUATIONS) {
     if (request.situations.includes(situation)) include.add(`situation-${situation}`);
   }
@@ -150,6 +184,8 @@ function paragraphs(
     "restriction",
     "erasure",
     "recipients",
+    "access",
+    "permanence",
     "response-deadline",
     "scope",
     "data-use",
@@ -172,6 +208,8 @@ function paragraphs(
       };
     }
     if (id === "situation-own-words") return { ...paragraph, quote: request.situationText };
+    if (id === "status-non-member" && context.mentions > 0)
+      return { ...paragraph, identifiers: request.mentions };
     return paragraph;
   });
 }

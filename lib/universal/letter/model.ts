@@ -11,12 +11,15 @@ export type LetterRegime = Exclude<Regime, "none">;
 export const PARAGRAPH_IDS = [
   "objection",
   "swiss-prohibition",
+  "uk-law",
   "uk-microsoft",
   "data-categories",
   "status-non-member",
   "status-former-member",
   "status-under-16",
   "status-possible-minor",
+  "minor-exclusion",
+  "child-protection",
   "grounds",
   "situation-creative-work",
   "situation-journalist",
@@ -27,12 +30,16 @@ export const PARAGRAPH_IDS = [
   "situation-unexpected-use",
   "situation-own-words",
   "compelling-grounds",
+  "legitimate-interests",
   "special-category",
   "consent-withdrawal",
   "restriction",
   "erasure",
   "recipients",
+  "access",
+  "permanence",
   "response-deadline",
+  "uk-complaint",
   "scope",
   "data-use",
   "complaint",
@@ -46,6 +53,11 @@ export interface LetterParagraph {
   refs: readonly string[];
   /** Bullet items printed after the text (data categories). */
   items?: readonly string[];
+  /**
+   * Addresses printed one per line after the text (pages that mention a non-member): identifiers, never
+   * hyphenated or split.
+   */
+  identifiers?: readonly string[];
   /** The person's own words, printed as a quotation after the text. */
   quote?: string;
 }
@@ -54,6 +66,11 @@ export interface LetterParty {
   /** First line, printed in bold: a person's name or the controller's legal name. */
   name: string;
   lines: readonly string[];
+  /**
+   * Lines that carry an identifier ("Account e-mail: …", "LinkedIn profile: …"): printed whole, never
+   * hyphenated or split, after `lines`.
+   */
+  identifiers?: readonly string[];
 }
 
 export interface LetterSignature {
@@ -96,4 +113,6 @@ export interface LetterModel {
   title: string;
   /** Who objects, as the short form text identifies them. */
   identity: { name: string; email?: string; profileUrl?: string };
+  /** The person's status for the short form text (minor, guardian, non-member, former member); may be empty. */
+  statusNote: string;
 }

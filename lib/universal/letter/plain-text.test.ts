@@ -5,7 +5,7 @@ import { ZLetterRequest, type TLetterRequestInput } from "@/lib/universal/schema
 import { buildLetter } from "./build-letter";
 import { letterFileName } from "./file-name";
 import { SHORT_TEXT_MAX, toPlainText, toShortText } from "./plain-text";
-import { newLetterReference, REFERENCE_PATTERN } from "./reference";
+import { newLetterReference, REFERENCE_PATTERN } from "./reference-number";
 
 function letter(change: Partial<TLetterRequestInput>) {
   const request = ZLetterRequest.parse({

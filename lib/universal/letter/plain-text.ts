@@ -7,7 +7,7 @@ export const SHORT_TEXT_MAX = 1000;
 /** The whole letter as plain text, in the order the PDF prints it. */
 export function toPlainText(model: LetterModel): string {
   const blocks: string[] = [
-    [model.sender.name, ...model.sender.lines].join("\n"),
+    [model.sender.name, ...model.sender.lines, ...(model.sender.identifiers ?? [])].join("\n"),
     [model.recipient.name, ...model.recipient.lines].join("\n"),
     model.placeAndDate,
     `${model.labels.reference}${colon(model)} ${model.reference}`,
@@ -17,6 +17,7 @@ export function toPlainText(model: LetterModel): string {
   for (const paragraph of model.paragraphs) {
     const parts = [paragraph.text];
     if (paragraph.items) parts.push(paragraph.items.map((item) => `- ${item}`).join("\n"));
+    if (paragraph.identifiers) parts.push(paragraph.identifiers.map((item) => `- ${item}`).join("\n"));
     if (paragraph.quote) parts.push(quoted(model, paragraph.quote));
     blocks.push(parts.join("\n"));
   }
@@ -37,8 +38,8 @@ export function toShortText(model: LetterModel): string {
     .filter((s): s is string => Boolean(s));
   const ownWords = model.paragraphs.find((p) => p.id === "situation-own-words")?.quote;
   const who = [model.identity.name, model.identity.email].filter(Boolean).join(", ");
-  const head = short.objection(model.regime);
-  const tail = [short.requests(model.regime), short.reference(model.reference), who].join(" ");
+  const head = [short.objection(model.regime), model.statusNote].filter(Boolean).join(" ");
+  const tail = [short.requests(model), short.reference(model.reference), who].join(" ");
   const grounds =
     situations.length > 0
       ? `${short.groundsIntro} ${situations.join(model.locale === "fr" ? "\u00a0; " : "; ")}.`

@@ -49,13 +49,32 @@ describe("letter request from the draft", () => {
     expect(result.request).toMatchObject({ letterLocale: "fr", country: "FR", email: "camille@example.org" });
   });
 
-  it("leaves the e-mail out for a non-member and adds the guardian under 16", () => {
+  it("keeps a non-member's e-mail as the reply channel, their mentions, and adds the guardian under 16", () => {
     const input = toLetterRequestInput(
-      { ...adult, account: "non-member", age: "under-16", guardianFirstName: "Lea" },
+      {
+        ...adult,
+        account: "non-member",
+        age: "under-16",
+        guardianFirstName: "Lea",
+        profileUrl: "https://www.linkedin.com/in/x",
+        mentions: " https://www.linkedin.com/posts/a \n\nhttps://www.linkedin.com/posts/b",
+      },
       "en",
     );
-    expect(input.email).toBeUndefined();
+    expect(input.email).toBe("camille@example.org");
+    expect(input.profileUrl).toBeUndefined();
+    expect(input.mentions).toEqual(["https://www.linkedin.com/posts/a", "https://www.linkedin.com/posts/b"]);
     expect(input.guardian).toEqual({ firstName: "Lea", lastName: "" });
+  });
+
+  it("asks a non-member for a way to reply on the e-mail field", () => {
+    const issues = stepIssues("details", { ...adult, account: "non-member", email: "" }, "en");
+    expect(issues).toEqual([{ field: "email", message: "Validation.replyChannel.required" }]);
+  });
+
+  it("sends the Land only for Germany", () => {
+    expect(toLetterRequestInput({ ...adult, country: "DE", land: "BY" }, "en").land).toBe("BY");
+    expect(toLetterRequestInput({ ...adult, country: "FR", land: "BY" }, "en").land).toBeUndefined();
   });
 
   it("uses the chosen letter language over the page's", () => {

@@ -14,6 +14,12 @@ import type { StepId } from "./steps";
 
 const optional = (value: string) => (value.trim() ? value : undefined);
 
+/** One address per line (or separated by spaces), blanks dropped; undefined when none. */
+function mentionList(text: string): string[] | undefined {
+  const list = text.split(/\s+/).filter(Boolean);
+  return list.length > 0 ? list : undefined;
+}
+
 /**
  * The draft as a `POST /api/v1/letter` body, the one schema the letter is validated against.
  * Fields that do not apply (an e-mail for a non-member, a guardian over 16) are left out.
@@ -31,7 +37,8 @@ export function toLetterRequestInput(draft: QuestionnaireDraft, pageLocale: Loca
     school: draft.school,
     firstName: draft.firstName,
     lastName: draft.lastName,
-    email: member ? optional(draft.email) : undefined,
+    // A non-member gives an e-mail (or a postal address) so that LinkedIn can reply.
+    email: optional(draft.email),
     profileUrl: member ? optional(draft.profileUrl) : undefined,
     postalAddress: hasAddress
       ? {
@@ -56,6 +63,8 @@ export function toLetterRequestInput(draft: QuestionnaireDraft, pageLocale: Loca
         ? { firstName: draft.guardianFirstName, lastName: draft.guardianLastName }
         : undefined,
     partner: draft.partner ?? undefined,
+    land: draft.country === "DE" && draft.land ? draft.land : undefined,
+    mentions: member ? undefined : mentionList(draft.mentions),
   };
 }
 

@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from "@/lib/universal/i18n/locales";
 import { isKnownCountry } from "@/lib/universal/data/countries";
+import { isGermanLand, type GermanLand } from "@/lib/universal/data/authorities";
 import {
   ACCOUNT_TYPES,
   AGE_BANDS,
@@ -10,7 +11,7 @@ import {
   type DataCategory,
   type Situation,
 } from "@/lib/universal/rules/types";
-import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference";
+import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference-number";
 import { isPartnerSlug } from "@/lib/universal/schemas/partner";
 import { readPartnerParam, readPrefill, type Params } from "@/lib/universal/sharing/prefill";
 import { isStepId, type StepId } from "./steps";
@@ -38,6 +39,10 @@ export interface QuestionnaireDraft {
   city: string;
   guardianFirstName: string;
   guardianLastName: string;
+  /** Germany only: the person's Land, which decides the supervisory authority; null when not chosen. */
+  land: GermanLand | null;
+  /** Non-members: addresses of pages on LinkedIn that mention them, one per line, as typed. */
+  mentions: string;
   /** Language of the letter; null means the page's language. */
   letterLocale: Locale | null;
   place: string;
@@ -77,6 +82,8 @@ export function emptyDraft(): QuestionnaireDraft {
     city: "",
     guardianFirstName: "",
     guardianLastName: "",
+    land: null,
+    mentions: "",
     letterLocale: null,
     place: "",
     date: "",
@@ -130,6 +137,8 @@ export function parseStoredDraft(raw: unknown): QuestionnaireDraft {
     city: text(r.city, 500),
     guardianFirstName: text(r.guardianFirstName, 500),
     guardianLastName: text(r.guardianLastName, 500),
+    land: isGermanLand(r.land) ? r.land : null,
+    mentions: text(r.mentions, 5000),
     letterLocale: isLocale(r.letterLocale) ? r.letterLocale : null,
     place: text(r.place, 500),
     date: typeof r.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? r.date : "",

@@ -19,6 +19,8 @@ export const FIELD_IDS = [
   "city",
   "guardianFirstName",
   "guardianLastName",
+  "land",
+  "mentions",
   "letterLocale",
   "place",
   "date",
@@ -51,6 +53,8 @@ export const STEP_FIELDS: Readonly<Record<StepId, readonly FieldId[]>> = {
     "city",
     "guardianFirstName",
     "guardianLastName",
+    "land",
+    "mentions",
   ],
   options: ["letterLocale", "place", "date"],
   signature: ["signature"],
@@ -85,6 +89,8 @@ export function fieldOfPath(path: readonly PropertyKey[]): FieldId | null {
     case "profileUrl":
     case "place":
     case "date":
+    case "land":
+    case "mentions":
       return head;
     default:
       return null;

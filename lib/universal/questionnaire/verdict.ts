@@ -20,6 +20,7 @@ export function verdictFor(draft: QuestionnaireDraft): Verdict | null {
     age: draft.age,
     account: draft.account,
     school: draft.school,
+    land: draft.country === "DE" ? draft.land : null,
   });
 }
 

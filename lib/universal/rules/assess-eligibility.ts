@@ -80,7 +80,7 @@ export function assessEligibility(input: EligibilityInput): Verdict {
     regime,
     reasons,
     controller: controllerFor(regime),
-    authority: authorityFor(input.country),
+    authority: authorityFor(input.country, input.land),
     leadAuthority: leadAuthorityFor(regime),
     articles: articlesFor(regime),
     links: LINKEDIN_LINKS,

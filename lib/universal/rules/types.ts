@@ -61,6 +61,8 @@ export interface EligibilityInput {
   account: AccountType;
   /** In secondary school (or its local equivalent). */
   school: boolean;
+  /** Germany only: the person's Land (ISO 3166-2:DE code without "DE-"), which decides the authority. */
+  land?: string | null;
 }
 
 export interface Reason {
@@ -73,7 +75,7 @@ export interface PostalParty {
   name: string;
   /** Postal address lines, last line is the country, in English as LinkedIn publishes it. */
   address: readonly string[];
-  /** "℅ Data Protection Officer" block as published by LinkedIn, line by line. */
+  /** Postal block for the Data Protection Officer, line by line, with "c/o Data Protection Officer". */
   dpoPostalBlock: readonly string[];
 }
 

@@ -1,4 +1,5 @@
 import type { Authority } from "@/lib/universal/data/authorities";
+import { authorityName } from "@/lib/universal/data/authority-name";
 import type { Locale } from "@/lib/universal/i18n/locales";
 import type { AuthorityRef, LinkedInLinks, ReasonCode, ReasonKind, Verdict } from "./types";
 
@@ -42,7 +43,7 @@ function authorityJson(authority: AuthorityRef | null, locale: Locale): Authorit
   if (!authority) return null;
   const { acronym } = authority as Authority;
   return {
-    name: locale === "fr" ? authority.nameFr : authority.nameEn,
+    name: authorityName(authority, locale),
     localName: authority.name,
     ...(acronym ? { acronym } : {}),
     country: authority.country,

@@ -11,3 +11,5 @@ export const URL_MAX = 300;
 export const LINE_MAX = 100;
 export const ADDRESS_LINES_MAX = 4;
 export const SITUATION_TEXT_MAX = 2000;
+/** Pages on linkedin.com a non-member may list as mentioning them. */
+export const MENTIONS_MAX = 10;

@@ -80,7 +80,33 @@ describe("ZLetterRequest", () => {
   it.each([
     [{ email: "not-an-email" }, { email: K.emailInvalid }],
     [{ email: undefined }, { email: K.emailRequired }],
-    [{ email: undefined, account: "non-member" }, {}],
+    [{ email: undefined, account: "non-member" }, { email: K.replyChannelRequired }],
+    [{ account: "non-member" }, {}],
+    [
+      {
+        email: undefined,
+        account: "non-member",
+        postalAddress: { lines: ["12 rue des Lilas"], postalCode: "75011", city: "Paris" },
+      },
+      {},
+    ],
+    [
+      { account: "non-member", email: undefined, postalAddress: { lines: [], city: "Paris" } },
+      { email: K.replyChannelRequired },
+    ],
+    [{ land: "BY" }, { land: K.landGermanyOnly }],
+    [{ country: "DE", land: "Bayern" }, { land: K.landInvalid }],
+    [{ country: "DE", land: "de-by" }, {}],
+    [{ reference: "LI-AI-2026-7K3QXM" }, {}],
+    [{ reference: "LI-AI-2026-7K3QXI" }, { reference: K.referenceInvalid }],
+    [
+      { account: "non-member", mentions: Array(11).fill("https://www.linkedin.com/posts/a") },
+      { mentions: K.mentionsTooMany },
+    ],
+    [
+      { account: "member", mentions: ["https://www.linkedin.com/posts/a"] },
+      { mentions: K.mentionsNonMemberOnly },
+    ],
     [{ age: "under-16" }, { guardian: K.guardianRequired }],
     [{ age: "under-16", guardian: { firstName: "Anne", lastName: "Durand" } }, {}],
     [

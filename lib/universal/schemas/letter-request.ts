@@ -2,6 +2,8 @@ import { z } from "zod";
 import "./zod-config";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 import { ACCOUNT_TYPES, AGE_BANDS, DATA_CATEGORIES, SITUATIONS } from "@/lib/universal/rules/types";
+import { isGermanLand } from "@/lib/universal/data/authorities";
+import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference-number";
 import { ZCountryCode } from "./eligibility-query";
 import { PARTNER_SLUG_PATTERN } from "./partner";
 import { pngDataUrlProblem } from "./png-data-url";
@@ -18,6 +20,7 @@ import {
   EARLIEST_LETTER_DATE,
   EMAIL_MAX,
   LINE_MAX,
+  MENTIONS_MAX,
   NAME_MAX,
   SITUATION_TEXT_MAX,
   URL_MAX,
@@ -45,6 +48,13 @@ export const VALIDATION_KEYS = {
   guardianRequired: "Validation.guardian.required",
   categoriesEmpty: "Validation.dataCategories.empty",
   partnerInvalid: "Validation.partner.invalid",
+  replyChannelRequired: "Validation.replyChannel.required",
+  mentionsInvalid: "Validation.mentions.invalid",
+  mentionsTooMany: "Validation.mentions.tooMany",
+  mentionsNonMemberOnly: "Validation.mentions.nonMemberOnly",
+  landInvalid: "Validation.land.invalid",
+  landGermanyOnly: "Validation.land.germanyOnly",
+  referenceInvalid: "Validation.reference.invalid",
 } as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[keyof typeof VALIDATION_KEYS];
 
@@ -112,6 +122,24 @@ const profileUrl = z
       .refine(isPrintableLine, { error: K.profileUrlInvalid })
       .refine(isLinkedInProfileUrl, { error: K.profileUrlInvalid }),
   );
+
+/** A page on linkedin.com that mentions a non-member (a post, an article, a profile). */
+const mention = z
+  .string(keyed(K.mentionsInvalid))
+  .transform((value) => value.trim())
+  .pipe(
+    z
+      .string()
+      .max(URL_MAX, { error: K.mentionsInvalid })
+      .refine(isPrintableLine, { error: K.mentionsInvalid })
+      .refine(isLinkedInProfileUrl, { error: K.mentionsInvalid }),
+  );
+
+/** "BY", "by" or "DE-BY" → "BY"; anything else is refused. */
+const land = z
+  .string(keyed(K.landInvalid))
+  .transform((value) => value.trim().toUpperCase().replace(/^DE-/, ""))
+  .pipe(z.string().refine(isGermanLand, { error: K.landInvalid }));
 
 function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -203,6 +231,19 @@ export const ZLetterRequest = z
       date: date.optional(),
       signature: signature.default({ type: "typed" }),
       guardian: guardian.optional(),
+      /** Non-members: pages on linkedin.com that mention them, so that LinkedIn can find the data. */
+      mentions: z
+        .array(mention, keyed(K.mentionsInvalid))
+        .max(MENTIONS_MAX, { error: K.mentionsTooMany })
+        .transform((list) => [...new Set(list)])
+        .optional(),
+      /** Germany only: the person's Land, which decides the supervisory authority named in the letter. */
+      land: land.optional(),
+      /** Reuse a reference, so that the PDF and the text of the same letter carry the same one. */
+      reference: z
+        .string(keyed(K.referenceInvalid))
+        .regex(REFERENCE_PATTERN, { error: K.referenceInvalid })
+        .optional(),
       /** Partner slug when the letter comes through a partner page (counted, never printed). */
       partner: z
         .string(keyed(K.partnerInvalid))
@@ -217,6 +258,16 @@ export const ZLetterRequest = z
       if (value.account !== "non-member" && !value.email) {
         ctx.addIssue({ code: "custom", path: ["email"], message: K.emailRequired });
       }
+      // A non-member has no account e-mail: without another way to reply, LinkedIn could not answer.
+      if (value.account === "non-member" && !value.email && !hasPostalAddress(value.postalAddress)) {
+        ctx.addIssue({ code: "custom", path: ["email"], message: K.replyChannelRequired });
+      }
+      if (value.mentions && value.mentions.length > 0 && value.account !== "non-member") {
+        ctx.addIssue({ code: "custom", path: ["mentions"], message: K.mentionsNonMemberOnly });
+      }
+      if (value.land && value.country !== "DE") {
+        ctx.addIssue({ code: "custom", path: ["land"], message: K.landGermanyOnly });
+      }
       if (value.age === "under-16" && !value.guardian) {
         ctx.addIssue({ code: "custom", path: ["guardian"], message: K.guardianRequired });
       }
@@ -226,6 +277,11 @@ export const ZLetterRequest = z
         typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
     },
   );
+
+/** A postal address LinkedIn can write to: at least one street line and a town. */
+export function hasPostalAddress(address: { lines?: readonly string[]; city?: string } | undefined): boolean {
+  return Boolean(address && (address.lines?.length ?? 0) > 0 && address.city);
+}
 
 /** A letter request as it arrives (before defaults). */
 export type TLetterRequestInput = z.input<typeof ZLetterRequest>;

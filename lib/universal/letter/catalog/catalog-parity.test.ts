@@ -22,7 +22,13 @@ function build(
     account,
     firstName: "Zoë",
     lastName: "Łukasiewicz-Ørsted",
+    // A non-member replies by post here, a member by e-mail: both reply channels are covered.
     email: account === "non-member" ? undefined : "zoe@example.org",
+    postalAddress:
+      account === "non-member"
+        ? { lines: ["12 rue des Lilas"], postalCode: "75011", city: "Paris" }
+        : undefined,
+    mentions: account === "non-member" ? ["https://www.linkedin.com/posts/someone_activity-1"] : undefined,
     guardian: age === "under-16" ? { firstName: "Anne", lastName: "Durand" } : undefined,
     situations: [...SITUATIONS],
     situationText: "Words.",
@@ -34,8 +40,12 @@ function build(
   });
 }
 
-/** "GDPR Art. 17(1)(c)" → "17"; "FADP Art. 30(2)(b)" → "30"; "GDPR Recital 38" → "38"; "EDPB Opinion 28/2024" → "28/2024". */
-const citedNumber = (ref: string) => /(?:Art\.|Recital|Opinion) ([\d/]+)/.exec(ref)?.[1] ?? ref;
+/**
+ * "GDPR Art. 17(1)(c)" → "17"; "FADP Art. 30(2)(b)" → "30"; "GDPR Recital 38" → "38"; "EDPB Opinion 28/2024" →
+ * "28/2024"; "CJEU C-252/21" → "C-252/21"; "DPA 2018 s. 164A" → "164A"; "UK GDPR Art. 12A" → "12A".
+ */
+const citedNumber = (ref: string) =>
+  /(?:Art\.|Recital|Opinion|Guidelines|s\.) ([\dA-Z/]+)/.exec(ref)?.[1] ?? /C-\d+\/\d+/.exec(ref)?.[0] ?? ref;
 
 const cases = ["FR", "CH", "GB", "IE"].flatMap((country) =>
   AGE_BANDS.flatMap((age) => letterAccounts.map((account) => [country, age, account] as const)),
