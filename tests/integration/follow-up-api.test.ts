@@ -120,7 +120,7 @@ describe("POST /api/v1/follow-up/text", () => {
     { country: "FR", addressee: /CNIL|Commission nationale/ },
     { country: "CH", addressee: /FDPIC|PFPDT/ },
     { country: "GB", addressee: /ICO/ },
-    { country: "DE", land: "BY", addressee: /Bavaria|Bavière/ },
+    { country: "DE", land: "BY", addressee: /Bayerisches Landesamt für Datenschutzaufsicht/ },
   ];
 
   it.each(combinations)(
@@ -228,7 +228,13 @@ describe("POST /api/v1/follow-up (PDF)", () => {
       ["Relance", "4 août 2026", "Commission nationale de l", "LinkedIn Ireland Unlimited Company"],
     ],
     ["en", "GB", "complaint", "none", ["Information Commissioner", "section 164A", "LinkedIn Corporation"]],
-    ["en", "DE", "complaint", "compelling-grounds", ["Bavaria", "Article 77", "Data Protection Commission"]],
+    [
+      "en",
+      "DE",
+      "complaint",
+      "compelling-grounds",
+      ["Bayerisches Landesamt", "Article 77", "Data Protection Commission"],
+    ],
     ["fr", "CH", "reply", "setting-only", ["Données pour l’amélioration de l’IA générative", "article 15"]],
   ] as const)(
     "%s %s %s after %s: a PDF with the sender, the reference and %j",

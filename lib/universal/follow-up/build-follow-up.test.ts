@@ -96,7 +96,7 @@ describe("buildFollowUp", () => {
     const uk = build({ kind: "complaint", country: "GB" });
     expect(uk.addressee).toEqual({
       name: "Information Commissioner's Office (ICO)",
-      url: "https://ico.org.uk/make-a-complaint/",
+      url: "https://ico.org.uk/make-a-complaint/data-protection-complaints",
     });
     expect(uk.paragraphs.map((p) => p.id)).toContain("complaint-uk-164a");
     const swiss = build({ kind: "complaint", country: "CH", letterLocale: "fr" });
@@ -109,7 +109,10 @@ describe("buildFollowUp", () => {
 
   it("Germany: the Land's authority when the Land is given, the general wording and no link otherwise", () => {
     const bavaria = build({ kind: "complaint", country: "DE", land: "DE-BY" });
-    expect(bavaria.addressee).toEqual({ name: "Data protection supervisory authority of Bavaria" });
+    expect(bavaria.addressee).toEqual({
+      name: "Bayerisches Landesamt für Datenschutzaufsicht",
+      url: "https://www.lda.bayern.de/de/beschwerde.html",
+    });
     const unknown = build({ kind: "reminder", country: "DE" });
     expect(followUpPlainText(unknown)).toContain(
       "lodge a complaint with the data protection authority of my Land",

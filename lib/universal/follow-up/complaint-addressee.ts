@@ -1,4 +1,5 @@
 import { AUTHORITIES } from "@/lib/universal/data/authorities";
+import { authorityName } from "@/lib/universal/data/authority-name";
 import type { Locale } from "@/lib/universal/i18n/locales";
 import { authorityFor } from "@/lib/universal/rules/authority";
 import type { CountryCode } from "@/lib/universal/rules/types";
@@ -14,9 +15,9 @@ export interface ComplaintAddressee extends Addressee {
 /**
  * Where a resident of `country` complains (GDPR Art. 77: the state of habitual residence): the national
  * authority from the authority table, the ICO for the UK, the FDPIC (a report) for Switzerland. Germany: the
- * authority of the person's Land when the Land is given (named after the Land, as the authority table has no
- * Land entries yet), otherwise the general wording "the authority of my Land" and no link (the federal
- * commissioner does not handle complaints about private companies). Null outside the three regimes.
+ * authority of the person's Land when the Land is given (the Land authorities of the authority table, BDSG
+ * s. 40), otherwise the general wording "the authority of my Land" and no link (the federal commissioner does
+ * not handle complaints about private companies). Null outside the three regimes.
  */
 export function complaintAddressee(
   country: CountryCode,
@@ -25,6 +26,10 @@ export function complaintAddressee(
 ): ComplaintAddressee | null {
   const catalog = followUpCatalog(locale);
   if (country.toUpperCase() === "DE") {
+    const landAuthority = land ? authorityFor("DE", land) : null;
+    if (landAuthority && landAuthority !== AUTHORITIES.DE) {
+      return { name: authorityName(landAuthority, locale), url: landAuthority.complaintUrl, known: true };
+    }
     return land
       ? { name: catalog.authorities.germanLand(land), known: true }
       : { name: catalog.authorities.germanGeneral, known: false };
@@ -32,5 +37,5 @@ export function complaintAddressee(
   const authority = authorityFor(country);
   if (!authority) return null;
   const entry = AUTHORITIES[authority.country as keyof typeof AUTHORITIES] ?? authority;
-  return { name: locale === "fr" ? entry.nameFr : entry.nameEn, url: entry.complaintUrl, known: true };
+  return { name: authorityName(entry, locale), url: entry.complaintUrl, known: true };
 }
