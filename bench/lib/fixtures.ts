@@ -4,7 +4,7 @@ import { signaturePngDataUrl } from "@/tests/support/letter-fixtures";
 export { signaturePngDataUrl };
 
 /**
- * A complete, eligible letter request (shared/API.md): every data category, two situations with free
+ * A complete, eligible letter request: every data category, two situations with free
  * text, a postal address and a drawn signature, so the letter fills two pages.
  */
 export function fullLetterRequest(letterLocale: "fr" | "en" = "fr") {

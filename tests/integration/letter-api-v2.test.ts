@@ -3,7 +3,7 @@ import { POST as postPdf } from "@/app/api/v1/letter/route";
 import { POST as postText } from "@/app/api/v1/letter/text/route";
 import { jsonRequest, letterBody, pdfText } from "@/tests/support/letter-fixtures";
 
-/** The letter request's fields added with the second version of the letter (API.md). */
+/** The letter request's fields added with the second version of the letter (see the developers page and lib/universal/api/openapi.ts). */
 
 const TEXT_URL = "http://localhost/api/v1/letter/text";
 const PDF_URL = "http://localhost/api/v1/letter";

@@ -341,7 +341,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
     evidence: { url: "confirmed", complaintUrl: "confirmed" },
     notes: ["norwegian-bankid"],
   }),
-  // The FDPIC investigates on reports rather than deciding individual complaints (DOMAIN.md section 3).
+  // The FDPIC investigates on reports rather than deciding individual complaints, so a Swiss complaint is a report.
   CH: authority("CH", {
     name: "Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter",
     nameEn: "Federal Data Protection and Information Commissioner (FDPIC)",
@@ -365,7 +365,7 @@ export const AUTHORITIES: Readonly<Record<AuthorityCountry, Authority>> = {
 /** LinkedIn Ireland's lead supervisory authority (GDPR Art. 56): the Irish Data Protection Commission. */
 export const LEAD_AUTHORITY: Authority = DATA_PROTECTION_COMMISSION;
 
-/** Postal address of the lead authority (DOMAIN.md section 3). */
+/** Postal address of the lead authority, so a Swiss complaint is a report. */
 export const LEAD_AUTHORITY_ADDRESS = [
   "21 Fitzwilliam Square South",
   "Dublin 2",

@@ -17,7 +17,7 @@ describe("LEGAL_SOURCES", () => {
     "uk-gdpr",
     "cnil-droit-opposition",
     "edpb-members",
-  ] as const)("includes %s from DOMAIN.md section 6", (id) => {
+  ] as const)("includes the primary source %s", (id) => {
     expect(legalSource(id).id).toBe(id);
   });
 });

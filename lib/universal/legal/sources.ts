@@ -1,5 +1,5 @@
 /**
- * The primary sources every legal statement of the app traces to (DOMAIN.md section 6), with where to read them.
+ * The primary sources every legal statement of the app traces to, with where to read them.
  * Pages and the letter cite these by `id`; titles are in the source's own language.
  */
 export interface LegalSource {

@@ -48,7 +48,7 @@ describe("buildLetter", () => {
     expect(model.recipient.lines.join("\n")).not.toMatch(/\u2105|c\/o/);
   });
 
-  it("follows DOMAIN.md section 5 in order for an adult member in the EU", () => {
+  it("has the paragraphs of a strong objection in order for an adult member in the EU", () => {
     expect(ids(letter())).toEqual([
       "objection",
       "data-categories",

@@ -33,7 +33,7 @@ export class NotEligibleError extends Error {
 
 /**
  * Turns a validated request and the rules' verdict into the letter as data: sender, recipient,
- * place and date, reference, subject, the ordered paragraphs of DOMAIN.md section 5 with their
+ * place and date, reference, subject, the ordered paragraphs (lib/universal/letter/model.ts) with their
  * legal references, and the signatures. Pure: the same inputs give the same letter.
  */
 export function buildLetter(

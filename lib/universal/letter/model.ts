@@ -5,7 +5,7 @@ import type { Regime } from "@/lib/universal/rules/types";
 export type LetterRegime = Exclude<Regime, "none">;
 
 /**
- * Every paragraph the letter can contain, in the order it appears (DOMAIN.md section 5).
+ * Every paragraph the letter can contain, in the order it appears.
  * The French and English catalogues write the same ids; `buildLetter` picks the ones that apply.
  */
 export const PARAGRAPH_IDS = [
