@@ -25,7 +25,9 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
-              <Link href="/developers">{t("navDevelopers")}</Link>
+              <Link href="/developers" prefetch={false}>
+                {t("navDevelopers")}
+              </Link>
             </li>
           </ul>
         </nav>

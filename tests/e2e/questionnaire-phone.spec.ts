@@ -215,8 +215,8 @@ test.describe("phone details", () => {
       const search = page.getByLabel(msg(locale, "Questionnaire.country.search"));
       await search.fill("guin");
       await search.press("Enter");
-      // The message's text after its plural count: ": choose yours in the list."
-      const raw = msg(locale, "Questionnaire.country.chooseOne");
+      // The message's text after its plural count: ": choose yours in the list, or type more letters."
+      const raw = msg(locale, "Questionnaire.country.enterSeveral");
       await expect(page.locator("#q-country-count")).toContainText(
         raw.slice(raw.lastIndexOf("}") + 1).trim(),
       );
