@@ -1,7 +1,7 @@
 import "server-only";
 import { jsonError } from "@/lib/server/http/errors";
-import { apiContext, busy, invalidInput, readJson, type ApiContext } from "@/lib/server/http/route";
-import { overloadRetryAfter } from "@/lib/server/pdf/worker-pool";
+import { apiContext, invalidInput, readJson } from "@/lib/server/http/route";
+import { admitDocumentRequest, pdfAttachment, type DocumentHandlerOptions } from "@/lib/server/pdf/pdf-route";
 import { canonicalSignature } from "@/lib/server/png/signature";
 import { LETTER_BODY_MAX_BYTES } from "@/lib/server/letter/read-json-body";
 import {
@@ -15,17 +15,7 @@ import { ZFollowUpRequest } from "@/lib/universal/follow-up/schema";
 import { letterCatalog } from "@/lib/universal/letter/catalog";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
 
-export interface FollowUpHandlerOptions {
-  output: "pdf" | "text";
-  /** Renders the PDF (the server's worker pool, components/pdf/server.ts); required for output "pdf". */
-  renderPdf?: (model: FollowUpModel) => Promise<Uint8Array>;
-  /** Seconds to wait when the PDF workers are saturated (503 `busy` before the body is read), else null. */
-  overloaded?: () => number | null;
-  /** Runs before the body is read: a Response stops the request (rate limiting). */
-  guard?: (request: Request) => Response | null | Promise<Response | null>;
-  /** Clock, for tests. */
-  now?: () => Date;
-}
+export type FollowUpHandlerOptions = DocumentHandlerOptions<FollowUpModel>;
 
 /**
  * POST /api/v1/follow-up and /api/v1/follow-up/text (public API, version 1): parse → validate → assess → check it is
@@ -40,10 +30,8 @@ export async function handleFollowUpRequest(
   const { t, headers } = context;
 
   try {
-    const stopped = await options.guard?.(request);
+    const stopped = await admitDocumentRequest(request, context, options);
     if (stopped) return stopped;
-    const retryAfter = options.output === "pdf" ? (options.overloaded?.() ?? null) : null;
-    if (retryAfter !== null) return busy(context, retryAfter);
 
     const body = await readJson(request, context, LETTER_BODY_MAX_BYTES);
     if (!body.ok) return body.response;
@@ -91,7 +79,7 @@ export async function handleFollowUpRequest(
 
     const model = buildFollowUp(answers, verdict, { today });
     return options.output === "pdf"
-      ? await pdfResponse(model, options, context)
+      ? await pdfAttachment(model, options, context, { name: followUpFileName(model) })
       : textResponse(model, headers);
   } catch {
     return jsonError(500, "render-failed", t("ApiErrors.documentRenderFailed"), { headers });
@@ -100,28 +88,6 @@ export async function handleFollowUpRequest(
 
 function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-async function pdfResponse(model: FollowUpModel, options: FollowUpHandlerOptions, context: ApiContext) {
-  if (!options.renderPdf) throw new Error("handleFollowUpRequest: output pdf needs renderPdf");
-  let pdf: Uint8Array;
-  try {
-    pdf = await options.renderPdf(model);
-  } catch (error) {
-    const retryAfter = overloadRetryAfter(error);
-    if (retryAfter === null) throw error;
-    return busy(context, retryAfter);
-  }
-  return new Response(pdf as BodyInit, {
-    status: 200,
-    headers: {
-      ...context.headers,
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${followUpFileName(model)}"`,
-      "Content-Length": String(pdf.byteLength),
-      "Cache-Control": "no-store",
-    },
-  });
 }
 
 function textResponse(model: FollowUpModel, headers: Record<string, string>) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { jsonError } from "@/lib/server/http/errors";
-import { apiContext, busy, invalidInput, readJson, type ApiContext } from "@/lib/server/http/route";
-import { overloadRetryAfter } from "@/lib/server/pdf/worker-pool";
+import { apiContext, invalidInput, readJson } from "@/lib/server/http/route";
+import { admitDocumentRequest, pdfAttachment, type DocumentHandlerOptions } from "@/lib/server/pdf/pdf-route";
 import { canonicalSignature } from "@/lib/server/png/signature";
 import type { Locale } from "@/lib/universal/i18n/locales";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
@@ -21,27 +21,9 @@ export interface LetterEvent {
   partner: string | null;
 }
 
-export interface LetterHandlerOptions {
-  output: "pdf" | "text";
-  /**
-   * Runs first, before the body is read: return a Response to stop (rate limiting answers 429 with
-   * Retry-After here), or null to go on.
-   */
-  guard?: (request: Request) => Response | null | Promise<Response | null>;
+export interface LetterHandlerOptions extends DocumentHandlerOptions<LetterModel> {
   /** Called after a letter was produced; a failure here never fails the letter. */
   onLetter?: (event: LetterEvent) => void | Promise<void>;
-  /**
-   * Renders the letter to PDF bytes (required for `output: "pdf"`): the route passes the worker pool's
-   * entry point. It may throw `PdfBusyError` or `PdfTimeoutError` (answered 503 `busy`).
-   */
-  renderPdf?: (model: LetterModel) => Promise<Uint8Array>;
-  /**
-   * Checked after the guard, before the body is read: `Retry-After` seconds when the renderer could not
-   * take another PDF now (answered 503 `busy` at once, without parsing a body for nothing), else null.
-   */
-  overloaded?: () => number | null;
-  /** Clock, for tests. */
-  now?: () => Date;
 }
 
 /**
@@ -57,10 +39,8 @@ export async function handleLetterRequest(
   const { t, headers } = context;
 
   try {
-    const stopped = await options.guard?.(request);
+    const stopped = await admitDocumentRequest(request, context, options);
     if (stopped) return stopped;
-    const retryAfter = options.overloaded?.() ?? null;
-    if (retryAfter !== null) return busy(context, retryAfter);
 
     const body = await readJson(request, context, LETTER_BODY_MAX_BYTES);
     if (!body.ok) return body.response;
@@ -99,7 +79,12 @@ export async function handleLetterRequest(
     });
 
     const response =
-      options.output === "pdf" ? await pdfResponse(model, options, context) : textResponse(model, headers);
+      options.output === "pdf"
+        ? await pdfAttachment(model, options, context, {
+            name: letterFileName(model),
+            headers: { "X-Letter-Reference": model.reference },
+          })
+        : textResponse(model, headers);
     if (response.ok)
       await countLetter(options, {
         country: answers.country,
@@ -111,29 +96,6 @@ export async function handleLetterRequest(
     // Nothing about the request is logged: it carries personal data.
     return jsonError(500, "render-failed", t("ApiErrors.renderFailed"), { headers });
   }
-}
-
-async function pdfResponse(model: LetterModel, options: LetterHandlerOptions, context: ApiContext) {
-  if (!options.renderPdf) throw new Error("handleLetterRequest: output pdf needs renderPdf");
-  let pdf: Uint8Array;
-  try {
-    pdf = await options.renderPdf(model);
-  } catch (error) {
-    const retryAfter = overloadRetryAfter(error);
-    if (retryAfter === null) throw error;
-    return busy(context, retryAfter);
-  }
-  return new Response(pdf as BodyInit, {
-    status: 200,
-    headers: {
-      ...context.headers,
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${letterFileName(model)}"`,
-      "Content-Length": String(pdf.byteLength),
-      "Cache-Control": "no-store",
-      "X-Letter-Reference": model.reference,
-    },
-  });
 }
 
 function textResponse(model: LetterModel, headers: Record<string, string>) {
