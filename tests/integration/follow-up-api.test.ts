@@ -88,7 +88,7 @@ describe("GET /api/v1/deadline", () => {
     ["country=FR&sentOn=2099-01-01&channel=form", ["sentOn"]],
     ["country=FR&sentOn=2025-01-01&channel=form", ["sentOn"]],
     ["country=FR&sentOn=2026-09-04&channel=pigeon", ["channel"]],
-    ["country=FR&sentOn=2026-09-04&channel=post&receivedOn=2026-12-01", ["receivedOn"]],
+    ["country=FR&sentOn=2026-09-04&channel=post&receivedOn=2099-01-01", ["receivedOn"]],
     ["country=FR&sentOn=2026-09-04&channel=form&format=pdf", ["format"]],
     ["country=FR&sentOn=2026-09-04&channel=form&reference=Camille", ["reference"]],
     ["country=FR&country=DE&sentOn=2026-09-04&channel=form", ["country"]],
