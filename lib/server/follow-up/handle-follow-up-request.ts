@@ -2,7 +2,7 @@ import "server-only";
 import { jsonError } from "@/lib/server/http/errors";
 import { apiContext, invalidInput, readJson } from "@/lib/server/http/route";
 import { admitDocumentRequest, pdfAttachment, type DocumentHandlerOptions } from "@/lib/server/pdf/pdf-route";
-import { canonicalSignature } from "@/lib/server/png/signature";
+import { withCanonicalSignature } from "@/lib/server/png/signature";
 import { LETTER_BODY_MAX_BYTES } from "@/lib/server/letter/read-json-body";
 import {
   buildFollowUp,
@@ -38,15 +38,11 @@ export async function handleFollowUpRequest(
 
     const parsed = ZFollowUpRequest.safeParse(body.value);
     if (!parsed.success) return invalidInput(context, parsed.error.issues);
-    let answers = parsed.data;
-    if (answers.signature.type === "drawn") {
-      // Decoded fully and re-encoded before any renderer sees it, as for the letter.
-      const signature = await canonicalSignature(answers.signature.png);
-      if (!signature.ok) {
-        return invalidInput(context, [{ path: ["signature", "png"], message: signature.key }]);
-      }
-      answers = { ...answers, signature: { type: "drawn", png: signature.png } };
+    const checked = await withCanonicalSignature(parsed.data);
+    if (!checked.ok) {
+      return invalidInput(context, [{ path: ["signature", "png"], message: checked.key }]);
     }
+    const answers = checked.answers;
     const verdict = assessEligibility(answers);
     if (verdict.status === "not-eligible") {
       const reasons = verdict.reasons.map(({ code, kind }) => ({

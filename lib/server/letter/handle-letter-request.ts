@@ -2,7 +2,7 @@ import "server-only";
 import { jsonError } from "@/lib/server/http/errors";
 import { apiContext, invalidInput, readJson } from "@/lib/server/http/route";
 import { admitDocumentRequest, pdfAttachment, type DocumentHandlerOptions } from "@/lib/server/pdf/pdf-route";
-import { canonicalSignature } from "@/lib/server/png/signature";
+import { withCanonicalSignature } from "@/lib/server/png/signature";
 import type { Locale } from "@/lib/universal/i18n/locales";
 import { buildLetter } from "@/lib/universal/letter/build-letter";
 import { letterFileName } from "@/lib/universal/letter/file-name";
@@ -47,19 +47,11 @@ export async function handleLetterRequest(
 
     const parsed = ZLetterRequest.safeParse(body.value);
     if (!parsed.success) return invalidInput(context, parsed.error.issues, "invalidAnswers");
-    let answers = parsed.data;
-    if (answers.signature.type === "drawn") {
-      // Decoded fully and re-encoded before any renderer sees it (lib/universal/png/signature-png.ts).
-      const signature = await canonicalSignature(answers.signature.png);
-      if (!signature.ok) {
-        return invalidInput(
-          context,
-          [{ path: ["signature", "png"], message: signature.key }],
-          "invalidAnswers",
-        );
-      }
-      answers = { ...answers, signature: { type: "drawn", png: signature.png } };
+    const checked = await withCanonicalSignature(parsed.data);
+    if (!checked.ok) {
+      return invalidInput(context, [{ path: ["signature", "png"], message: checked.key }], "invalidAnswers");
     }
+    const answers = checked.answers;
 
     const verdict = assessEligibility(answers);
     if (verdict.status === "not-eligible") {

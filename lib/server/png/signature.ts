@@ -49,3 +49,18 @@ export async function canonicalSignature(dataUrl: string): Promise<CanonicalSign
     return { ok: false, key: SIGNATURE_PROBLEM_KEYS.data };
   }
 }
+
+type SignatureAnswer = { type: "typed" } | { type: "drawn"; png: string };
+
+/**
+ * The answers with a drawn signature decoded fully and re-encoded, before any renderer sees it (the letter
+ * and the follow-ups share this), or the refusal's message key for the `signature.png` field.
+ */
+export async function withCanonicalSignature<T extends { signature: SignatureAnswer }>(
+  answers: T,
+): Promise<{ ok: true; answers: T } | { ok: false; key: string }> {
+  if (answers.signature.type !== "drawn") return { ok: true, answers };
+  const signature = await canonicalSignature(answers.signature.png);
+  if (!signature.ok) return { ok: false, key: signature.key };
+  return { ok: true, answers: { ...answers, signature: { type: "drawn", png: signature.png } } };
+}
