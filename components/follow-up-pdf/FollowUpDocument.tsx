@@ -14,7 +14,7 @@ const wholeWords = (word: string) => [word];
  * No hooks, no I/O; metadata carries the title and language only.
  */
 export function FollowUpDocument({ model }: { model: FollowUpModel }) {
-  const colon = model.locale === "fr" ? "\u00a0:" : ":";
+  const colon = model.typography.colon;
   return (
     <Document
       title={model.title}

@@ -1,6 +1,5 @@
 import { Document, Page, View } from "@react-pdf/renderer";
 import type { LetterModel } from "@/lib/universal/letter/model";
-import { quoteMarks } from "@/lib/universal/letter/plain-text";
 import { LetterBody } from "./LetterBody";
 import { LetterHeading } from "./LetterHeading";
 import { FoldMarks, PageFooter } from "./PageFurniture";
@@ -44,13 +43,13 @@ export function LetterDocument({ model }: { model: LetterModel }) {
             reference={model.reference}
             subjectLabel={model.labels.subject}
             subject={model.subject}
-            colon={model.locale === "fr" ? "\u00a0:" : ":"}
+            colon={model.typography.colon}
           />
           <LetterBody
             salutation={model.salutation}
             paragraphs={model.paragraphs}
             closing={model.closing}
-            quoteMarks={quoteMarks(model.locale)}
+            quoteMarks={model.typography.quotes}
             signature={<SignatureBlock signatures={model.signatures} />}
           />
         </View>

@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { quoteMarks } from "@/lib/universal/letter/plain-text";
 import type { LetterModel } from "@/lib/universal/letter/model";
 import styles from "./LetterPreview.module.css";
 
@@ -14,8 +13,8 @@ import styles from "./LetterPreview.module.css";
 export function LetterPreview({ model, label }: { model: LetterModel; label: string }) {
   const t = useTranslations("Questionnaire.review");
   const [expanded, setExpanded] = useState(false);
-  const colon = model.locale === "fr" ? "\u00a0:" : ":";
-  const [open, close] = quoteMarks(model.locale);
+  const colon = model.typography.colon;
+  const [open, close] = model.typography.quotes;
   const quote = (text: string) => `${open}${text}${close}`;
   return (
     <div className={styles.frame}>

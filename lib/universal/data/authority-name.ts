@@ -1,7 +1,11 @@
 import type { Locale } from "@/lib/universal/i18n/locales";
 import type { AuthorityRef } from "@/lib/universal/rules/types";
 
-/** The name of an authority in `locale` (its own French or English name, or a faithful translation). */
-export function authorityName(ref: Pick<AuthorityRef, "nameEn" | "nameFr">, locale: Locale): string {
-  return locale === "fr" ? ref.nameFr : ref.nameEn;
+type AuthorityNames = Pick<AuthorityRef, "nameEn" | "nameFr" | "nameDe" | "nameIt">;
+
+const FIELD: Record<Locale, keyof AuthorityNames> = { en: "nameEn", fr: "nameFr" };
+
+/** The name of an authority in `locale`: its own name in that language where it has one, else a translation. */
+export function authorityName(ref: AuthorityNames, locale: Locale): string {
+  return ref[FIELD[locale]];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "@/lib/universal/deadline/compute-deadline";
+import { LOCALES } from "@/lib/universal/i18n/locales";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
 import { buildFollowUp, followUpAvailableFrom } from "./build-follow-up";
 import { followUpCatalog } from "./catalog";
@@ -155,11 +156,12 @@ describe("buildFollowUp", () => {
     expect(child.signatures.map((s) => s.signer)).toEqual(["Zoë Łukasiewicz", "Anna Łukasiewicz"]);
   });
 
-  it("every paragraph id has wording in both catalogues", () => {
-    for (const locale of ["en", "fr"] as const)
-      expect(Object.keys(followUpCatalog(locale).paragraphs).sort()).toEqual(
-        [...FOLLOW_UP_PARAGRAPH_IDS].sort(),
-      );
+  it("every paragraph id has wording in every language and its Swiss variant", () => {
+    for (const locale of LOCALES)
+      for (const regime of ["eu-gdpr", "ch-fadp"] as const)
+        expect(Object.keys(followUpCatalog(locale, regime).paragraphs).sort()).toEqual(
+          [...FOLLOW_UP_PARAGRAPH_IDS].sort(),
+        );
   });
 });
 

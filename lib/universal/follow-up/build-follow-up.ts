@@ -1,6 +1,8 @@
 import { computeDeadline, type Deadline } from "@/lib/universal/deadline/compute-deadline";
 import { addDays, type IsoDate } from "@/lib/universal/deadline/dates";
 import { buildLetter, NotEligibleError } from "@/lib/universal/letter/build-letter";
+import { authorityName } from "@/lib/universal/data/authority-name";
+import { withApostrophes } from "@/lib/universal/i18n/typography";
 import { letterCatalog } from "@/lib/universal/letter/catalog";
 import { lawName } from "@/lib/universal/letter/citations";
 import type { TLetterRequest } from "@/lib/universal/schemas/letter-request";
@@ -186,8 +188,8 @@ export function buildFollowUp(
   if (verdict.status === "not-eligible" || verdict.regime === "none" || !verdict.controller)
     throw new NotEligibleError();
   const locale = request.letterLocale;
-  const catalog = followUpCatalog(locale);
-  const formatDate = letterCatalog(locale).formatDate;
+  const catalog = followUpCatalog(locale, verdict.regime);
+  const formatDate = letterCatalog(locale, verdict.regime).formatDate;
   const letter = buildLetter(letterRequestOf(request), verdict, {
     today: options.today,
     reference: request.original.reference,
@@ -224,7 +226,8 @@ export function buildFollowUp(
     controllerName: verdict.controller.name,
     authorityName: addressee.name,
     authorityKnown: addressee.known,
-    leadAuthorityName: lead && !sameAsLead ? (locale === "fr" ? lead.nameFr : lead.nameEn) : null,
+    leadAuthorityName:
+      lead && !sameAsLead ? withApostrophes(authorityName(lead, locale), letter.typography) : null,
   };
 
   const wanted = new Set(paragraphIds(request, context));
@@ -249,6 +252,7 @@ export function buildFollowUp(
   return {
     locale,
     regime: verdict.regime,
+    typography: letter.typography,
     kind: request.kind,
     reply: request.reply,
     reference: request.original.reference,

@@ -1,5 +1,6 @@
 import type { SendingChannel } from "@/lib/universal/deadline/compute-deadline";
 import type { Locale } from "@/lib/universal/i18n/locales";
+import type { Typography } from "@/lib/universal/i18n/typography";
 import type { LetterParty, LetterRegime, LetterSignature } from "@/lib/universal/letter/model";
 
 /** The documents that can follow the objection letter. */
@@ -77,6 +78,8 @@ export interface Addressee {
 export interface FollowUpModel {
   locale: Locale;
   regime: LetterRegime;
+  /** Punctuation of the document's language (colon, quotation marks, list separator). */
+  typography: Typography;
   kind: FollowUpKind;
   reply: ReplyCase;
   /** The objection letter's reference, repeated on every follow-up. */

@@ -2,7 +2,7 @@ import type { FollowUpModel } from "./model";
 
 /** The whole follow-up document as plain text, in the order the PDF prints it. */
 export function followUpPlainText(model: FollowUpModel): string {
-  const colon = model.locale === "fr" ? "\u00a0:" : ":";
+  const colon = model.typography.colon;
   const blocks: string[] = [
     [model.sender.name, ...model.sender.lines].join("\n"),
     [model.recipient.name, ...model.recipient.lines].join("\n"),

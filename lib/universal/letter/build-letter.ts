@@ -1,6 +1,7 @@
 import { authorityName } from "@/lib/universal/data/authority-name";
 import { DPO_LINE } from "@/lib/universal/data/controllers";
 import { countryName } from "@/lib/universal/data/country-name";
+import { typography, withApostrophes, type Typography } from "@/lib/universal/i18n/typography";
 import { hasPostalAddress, type TLetterRequest } from "@/lib/universal/schemas/letter-request";
 import { DATA_CATEGORIES, SITUATIONS, type Verdict } from "@/lib/universal/rules/types";
 import { letterCatalog } from "./catalog";
@@ -44,7 +45,8 @@ export function buildLetter(
   if (verdict.status === "not-eligible" || verdict.regime === "none" || !verdict.controller)
     throw new NotEligibleError();
   const regime: LetterRegime = verdict.regime;
-  const catalog = letterCatalog(request.letterLocale);
+  const catalog = letterCatalog(request.letterLocale, regime);
+  const style = typography(request.letterLocale, regime);
   const name = `${request.firstName} ${request.lastName}`;
   const guardianName =
     request.age === "under-16" && request.guardian
@@ -56,7 +58,7 @@ export function buildLetter(
     age: request.age,
     school: request.school,
     guardianName,
-    ...authorityNames(verdict, request),
+    ...authorityNames(verdict, request, style),
     hasEmail: Boolean(request.email),
     hasPostalAddress: hasPostalAddress(request.postalAddress),
     mentions: request.account === "non-member" ? (request.mentions?.length ?? 0) : 0,
@@ -67,10 +69,11 @@ export function buildLetter(
   return {
     locale: request.letterLocale,
     regime,
+    typography: style,
     reference: options.reference,
     date,
     placeAndDate: catalog.placeAndDate(place, catalog.formatDate(date)),
-    sender: senderBlock(request, catalog, name),
+    sender: senderBlock(request, catalog, style, name),
     recipient: recipientBlock(verdict.controller, catalog),
     subject: catalog.subject(regime),
     salutation: catalog.salutation,
@@ -91,14 +94,11 @@ export function buildLetter(
 function authorityNames(
   verdict: Verdict,
   request: TLetterRequest,
+  style: Typography,
 ): Pick<ParagraphContext, "authorityName" | "authorityScope" | "leadAuthorityName"> {
-  const locale = request.letterLocale;
-  // French letters use the typographic apostrophe, also in authority names.
-  const name = (ref: Verdict["authority"]) => {
-    if (!ref) return null;
-    const text = authorityName(ref, locale);
-    return locale === "fr" ? text.replace(/'/g, "’") : text;
-  };
+  // French and Italian letters use the typographic apostrophe, also in authority names.
+  const name = (ref: Verdict["authority"]) =>
+    ref ? withApostrophes(authorityName(ref, request.letterLocale), style) : null;
   const leadAuthorityName = name(verdict.leadAuthority);
   // The Irish DPC is both the local and the lead authority for residents of Ireland: name it once.
   const sameAuthority =
@@ -113,7 +113,12 @@ function authorityNames(
   return { authorityName: name(verdict.authority), authorityScope: "country", leadAuthorityName: lead };
 }
 
-function senderBlock(request: TLetterRequest, catalog: LetterCatalog, name: string): LetterParty {
+function senderBlock(
+  request: TLetterRequest,
+  catalog: LetterCatalog,
+  style: Typography,
+  name: string,
+): LetterParty {
   const lines: string[] = [];
   const address = request.postalAddress;
   if (address) {
@@ -134,7 +139,7 @@ function senderBlock(request: TLetterRequest, catalog: LetterCatalog, name: stri
       : request.account === "non-member"
         ? catalog.labels.contactEmail
         : catalog.labels.email;
-  const colon = request.letterLocale === "fr" ? "\u00a0:" : ":";
+  const colon = style.colon;
   const identifiers: string[] = [];
   if (request.email) identifiers.push(`${emailLabel}${colon} ${request.email}`);
   if (request.profileUrl) identifiers.push(`${catalog.labels.profile}${colon} ${request.profileUrl}`);

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/universal/i18n/locales";
+import type { Typography } from "@/lib/universal/i18n/typography";
 import type { Regime } from "@/lib/universal/rules/types";
 
 /** The regimes a letter can be written under (`none` never gets a letter). */
@@ -95,6 +96,8 @@ export interface LetterLabels {
 export interface LetterModel {
   locale: Locale;
   regime: LetterRegime;
+  /** Punctuation of the letter's language (colon, quotation marks, list separator). */
+  typography: Typography;
   /** Short non-identifying id, e.g. LI-AI-2026-7K3QXM. */
   reference: string;
   /** ISO date (yyyy-mm-dd). */

@@ -32,7 +32,7 @@ export function toPlainText(model: LetterModel): string {
  * Never longer than SHORT_TEXT_MAX characters.
  */
 export function toShortText(model: LetterModel): string {
-  const short = letterCatalog(model.locale).short;
+  const short = letterCatalog(model.locale, model.regime).short;
   const situations = model.paragraphs
     .map((p) => short.situations[p.id])
     .filter((s): s is string => Boolean(s));
@@ -41,9 +41,7 @@ export function toShortText(model: LetterModel): string {
   const head = [short.objection(model.regime), model.statusNote].filter(Boolean).join(" ");
   const tail = [short.requests(model), short.reference(model.reference), who].join(" ");
   const grounds =
-    situations.length > 0
-      ? `${short.groundsIntro} ${situations.join(model.locale === "fr" ? "\u00a0; " : "; ")}.`
-      : "";
+    situations.length > 0 ? `${short.groundsIntro} ${situations.join(model.typography.listSeparator)}.` : "";
 
   // The reference and who objects are never cut: optional parts go first, the person's words are shortened.
   const compose = (...parts: string[]) => parts.filter(Boolean).join(" ");
@@ -62,15 +60,10 @@ export function toShortText(model: LetterModel): string {
 }
 
 function colon(model: LetterModel): string {
-  return model.locale === "fr" ? "\u00a0:" : ":";
+  return model.typography.colon;
 }
 
-/** French guillemets with non-breaking spaces, English curly quotes. */
-export function quoteMarks(locale: LetterModel["locale"]): readonly [string, string] {
-  return locale === "fr" ? ["«\u00a0", "\u00a0»"] : ["“", "”"];
-}
-
-function quoted(model: Pick<LetterModel, "locale">, text: string): string {
-  const [open, close] = quoteMarks(model.locale);
+function quoted(model: Pick<LetterModel, "typography">, text: string): string {
+  const [open, close] = model.typography.quotes;
   return `${open}${text}${close}`;
 }

@@ -84,6 +84,8 @@ export interface AuthorityRef {
   name: string;
   nameEn: string;
   nameFr: string;
+  nameDe: string;
+  nameIt: string;
   /** ISO country code of the authority. */
   country: CountryCode;
   url: string;

@@ -4,13 +4,13 @@ import { ACCOUNT_TYPES, AGE_BANDS, SITUATIONS } from "@/lib/universal/rules/type
 import { ZLetterRequest } from "@/lib/universal/schemas/letter-request";
 import { buildLetter } from "../build-letter";
 import { PARAGRAPH_IDS, type LetterModel } from "../model";
-import { en } from "./en";
-import { fr } from "./fr";
+import { LOCALES, type Locale } from "@/lib/universal/i18n/locales";
+import { letterCatalog } from "./index";
 
 const letterAccounts = ACCOUNT_TYPES.filter((account) => account !== "organization");
 
 function build(
-  locale: "fr" | "en",
+  locale: Locale,
   country: string,
   age: (typeof AGE_BANDS)[number],
   account: (typeof ACCOUNT_TYPES)[number],
@@ -51,28 +51,41 @@ const cases = ["FR", "CH", "GB", "IE"].flatMap((country) =>
   AGE_BANDS.flatMap((age) => letterAccounts.map((account) => [country, age, account] as const)),
 );
 
-describe("French and English letters", () => {
-  it("write every paragraph id in both languages", () => {
-    expect(Object.keys(fr.paragraphs).sort()).toEqual([...PARAGRAPH_IDS].sort());
-    expect(Object.keys(en.paragraphs).sort()).toEqual([...PARAGRAPH_IDS].sort());
-    expect(Object.keys(fr.short.situations).sort()).toEqual(Object.keys(en.short.situations).sort());
+const english = letterCatalog("en");
+const otherLocales = LOCALES.filter((locale) => locale !== "en");
+
+describe("the letters in every language", () => {
+  it.each(LOCALES)("write every paragraph id in %s, also in its Swiss variant", (locale) => {
+    for (const catalog of [letterCatalog(locale), letterCatalog(locale, "ch-fadp")]) {
+      expect(catalog.locale).toBe(locale);
+      expect(Object.keys(catalog.paragraphs).sort()).toEqual([...PARAGRAPH_IDS].sort());
+      expect(Object.keys(catalog.short.situations).sort()).toEqual(
+        Object.keys(english.short.situations).sort(),
+      );
+    }
   });
 
   it.each(cases)(
     "for %s, %s, %s have the same paragraphs, references and items in the same order",
     (country, age, account) => {
-      const [french, english] = [build("fr", country, age, account), build("en", country, age, account)];
       const shape = (m: LetterModel) =>
         m.paragraphs.map((p) => ({ id: p.id, refs: p.refs, items: p.items?.length ?? 0, quote: p.quote }));
-      expect(shape(french)).toEqual(shape(english));
-      expect(french.signatures.map((s) => s.signer)).toEqual(english.signatures.map((s) => s.signer));
+      const reference = build("en", country, age, account);
+      for (const locale of otherLocales) {
+        const other = build(locale, country, age, account);
+        expect(shape(other), locale).toEqual(shape(reference));
+        expect(
+          other.signatures.map((s) => s.signer),
+          locale,
+        ).toEqual(reference.signatures.map((s) => s.signer));
+      }
     },
   );
 
   it.each(cases)(
     "for %s, %s, %s cite each reference in the text of its paragraph",
     (country, age, account) => {
-      for (const model of [build("fr", country, age, account), build("en", country, age, account)]) {
+      for (const model of LOCALES.map((locale) => build(locale, country, age, account))) {
         for (const paragraph of model.paragraphs) {
           for (const ref of paragraph.refs)
             expect(paragraph.text, `${paragraph.id} ${ref}`).toContain(citedNumber(ref));

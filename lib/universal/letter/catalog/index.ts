@@ -1,11 +1,18 @@
 import type { Locale } from "@/lib/universal/i18n/locales";
+import type { Regime } from "@/lib/universal/rules/types";
 import { en } from "./en";
 import { fr } from "./fr";
 import type { LetterCatalog } from "./types";
 
 const CATALOGS: Record<Locale, LetterCatalog> = { en, fr };
 
-/** The letter's wording in its own language (independent of the interface language). */
-export function letterCatalog(locale: Locale): LetterCatalog {
-  return CATALOGS[locale];
+/** Languages whose Swiss letters differ from the others (spelling, citations of the Swiss law, authority). */
+const SWISS_CATALOGS: Partial<Record<Locale, LetterCatalog>> = {};
+
+/**
+ * The letter's wording in its own language (independent of the interface language); `regime` picks the
+ * Swiss variant of a language where it has one.
+ */
+export function letterCatalog(locale: Locale, regime?: Regime): LetterCatalog {
+  return (regime === "ch-fadp" ? SWISS_CATALOGS[locale] : undefined) ?? CATALOGS[locale];
 }
