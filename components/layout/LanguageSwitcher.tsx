@@ -4,8 +4,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/universal/i18n/locales";
 
-const NAMES = { fr: "Français", en: "English" } as const;
+/** Each language by its own name; on phones the two-letter code is shown and the name stays the link's name. */
+const NAMES: Record<Locale, string> = { fr: "Français", en: "English", de: "Deutsch", it: "Italiano" };
 
 /** Links to the same page in the other languages, keeping the query string. */
 export function LanguageSwitcher() {
@@ -24,7 +26,7 @@ function SwitcherLinks({ pathname, query }: { pathname: string; query: Record<st
           <li key={target}>
             {target === locale ? (
               <span aria-current="true" lang={target} className="language-switcher__current">
-                {NAMES[target]}
+                <LanguageName locale={target} />
               </span>
             ) : (
               <Link
@@ -34,13 +36,25 @@ function SwitcherLinks({ pathname, query }: { pathname: string; query: Record<st
                 lang={target}
                 hrefLang={target}
               >
-                {NAMES[target]}
+                <LanguageName locale={target} />
               </Link>
             )}
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** "Deutsch" on wide screens, "DE" on phones; the full name is always what assistive technologies read. */
+function LanguageName({ locale }: { locale: Locale }) {
+  return (
+    <>
+      <span className="language-switcher__name">{NAMES[locale]}</span>
+      <span className="language-switcher__code" aria-hidden="true">
+        {locale.toUpperCase()}
+      </span>
+    </>
   );
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/universal/i18n/locales";
 
-const OG_LOCALES: Record<Locale, string> = { fr: "fr_FR", en: "en_GB" };
+const OG_LOCALES: Record<Locale, string> = { fr: "fr_FR", en: "en_GB", de: "de_DE", it: "it_IT" };
 
 /**
  * Open Graph and Twitter card tags for a page, in its language. Images come from the

@@ -11,7 +11,12 @@ import { TextField } from "../fields/TextField";
 import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
 
-const LANGUAGE_NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  fr: "Français",
+  en: "English",
+  de: "Deutsch",
+  it: "Italiano",
+};
 
 /** Letter options: its language (the page's by default), the place and the date written on it. */
 export function OptionsStep() {

@@ -10,7 +10,7 @@ export type { CountryEntry } from "./country-search";
  * The country where the page's language is at home, offered as a one-tap answer: a guess from the
  * language only (no address, no IP geolocation), so it is always a choice, never a pre-selection.
  */
-export const LOCAL_COUNTRY: Record<Locale, CountryCode> = { fr: "FR", en: "GB" };
+export const LOCAL_COUNTRY: Record<Locale, CountryCode> = { fr: "FR", en: "GB", de: "DE", it: "IT" };
 
 const tables = new Map<string, readonly CountryEntry[]>();
 

@@ -74,3 +74,33 @@ describe("deadlineCalendar", () => {
     );
   });
 });
+
+describe("deadlineCalendar in German and Italian", () => {
+  const options = { reference: "LI-AI-2026-7K3QXM", dossierUrl: "https://objection.example/de/dossier" };
+
+  it("cites the GDPR as each language does", () => {
+    const eu = computeDeadline({ regime: "eu-gdpr", sentOn: "2026-12-04", channel: "form" });
+    const german = parse(deadlineCalendar(eu, { ...options, locale: "de" }));
+    expect(german.getFirstPropertyValue("summary")).toBe(
+      "LinkedIn muss auf Ihren Widerspruch antworten (LI-AI-2026-7K3QXM)",
+    );
+    expect(String(german.getFirstPropertyValue("description"))).toContain(
+      "(Referenznummer LI-AI-2026-7K3QXM), Art. 12 Abs. 3 DSGVO.",
+    );
+    const italian = parse(deadlineCalendar(eu, { ...options, locale: "it" }));
+    expect(String(italian.getFirstPropertyValue("description"))).toContain("art. 12, par. 3, RGPD.");
+    expect(String(italian.getFirstSubcomponent("valarm")!.getFirstPropertyValue("description"))).toBe(
+      "Tra 3 giorni LinkedIn deve aver risposto alla tua opposizione.",
+    );
+  });
+
+  it("cites the UK provisions in German", () => {
+    const uk = computeDeadline({ regime: "uk-gdpr", sentOn: "2026-12-04", channel: "form" });
+    const description = String(
+      parse(deadlineCalendar(uk, { ...options, locale: "de" })).getFirstPropertyValue("description"),
+    );
+    expect(description).toContain(
+      "Art. 12 Abs. 3 UK GDPR, Art. 12A UK GDPR, Section 164A Data Protection Act 2018.",
+    );
+  });
+});

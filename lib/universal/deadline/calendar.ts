@@ -7,6 +7,8 @@ import { addDays, dateParts, type IsoDate } from "./dates";
 export const CALENDAR_ALARM_DAYS = 3;
 
 interface CalendarText {
+  /** A language-neutral reference ("GDPR Art. 12(3)") as the language cites it. */
+  cite?(ref: string): string;
   title(reference: string | null): string;
   description(reference: string | null, dossierUrl: string, basis: string): string;
   alarm: string;
@@ -33,6 +35,41 @@ const TEXT: Record<Locale, CalendarText> = {
       }, ${basis}. Pas de réponse, ou une réponse insuffisante ? Votre dossier prépare la relance, la réponse ou la plainte : ${url}`,
     alarm: "Dans 3 jours, LinkedIn doit avoir répondu à votre opposition.",
   },
+  de: {
+    cite: (ref) =>
+      ref
+        .replace(
+          /^(UK GDPR|GDPR) Art\. (\w+)\((\d+)\)$/,
+          (_, law: string, article: string, paragraph: string) =>
+            `Art. ${article} Abs. ${paragraph} ${law === "GDPR" ? "DSGVO" : law}`,
+        )
+        .replace(/^UK GDPR Art\. (\w+)$/, "Art. $1 UK GDPR")
+        .replace(/^DPA 2018 s\. (\w+)$/, "Section $1 Data Protection Act 2018"),
+    title: (reference) =>
+      `LinkedIn muss auf Ihren Widerspruch antworten${reference ? ` (${reference})` : ""}`,
+    description: (reference, url, basis) =>
+      `Letzter Tag, an dem LinkedIn auf Ihren Widerspruch gegen das Training generativer KI antworten muss${
+        reference ? ` (Referenznummer ${reference})` : ""
+      }, ${basis}. Keine Antwort oder eine unzureichende? Ihr Dossier bereitet die Erinnerung, die Erwiderung oder die Beschwerde vor: ${url}`,
+    alarm: "In 3 Tagen muss LinkedIn auf Ihren Widerspruch geantwortet haben.",
+  },
+  it: {
+    cite: (ref) =>
+      ref
+        .replace(
+          /^(UK GDPR|GDPR) Art\. (\w+)\((\d+)\)$/,
+          (_, law: string, article: string, paragraph: string) =>
+            `art. ${article}, par. ${paragraph}, ${law === "GDPR" ? "RGPD" : law}`,
+        )
+        .replace(/^UK GDPR Art\. (\w+)$/, "art. $1 UK GDPR")
+        .replace(/^DPA 2018 s\. (\w+)$/, "sezione $1 del Data Protection Act 2018"),
+    title: (reference) => `LinkedIn deve rispondere alla tua opposizione${reference ? ` ${reference}` : ""}`,
+    description: (reference, url, basis) =>
+      `Ultimo giorno entro cui LinkedIn deve rispondere alla tua opposizione all’addestramento dell’IA generativa${
+        reference ? ` (riferimento ${reference})` : ""
+      }, ${basis}. Nessuna risposta, o una risposta insoddisfacente? Il tuo dossier prepara il sollecito, la replica o il reclamo: ${url}`,
+    alarm: "Tra 3 giorni LinkedIn deve aver risposto alla tua opposizione.",
+  },
 };
 
 const dateArray = (iso: IsoDate): DateArray => dateParts(iso);
@@ -51,7 +88,10 @@ export interface CalendarOptions {
  */
 export function deadlineCalendar(deadline: Deadline, options: CalendarOptions): string {
   const text = TEXT[options.locale];
-  const basis = deadline.basis.filter((item) => !item.startsWith("Regulation")).join(", ");
+  const basis = deadline.basis
+    .filter((item) => !item.startsWith("Regulation"))
+    .map((item) => text.cite?.(item) ?? item)
+    .join(", ");
   const { error, value } = createEvent({
     productId: "objection-linkedin-ai",
     // Stable per letter, so importing the file again updates the event instead of duplicating it.
