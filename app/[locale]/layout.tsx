@@ -8,6 +8,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { socialMetadata } from "@/lib/i18n/social-metadata";
 import { routing } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/server/site-url";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     title: { default: t("title"), template: `%s · ${t("siteName")}` },
     description: t("description"),
     applicationName: t("siteName"),
-    alternates: { languages: { fr: "/fr", en: "/en" } },
+    alternates: { languages: languageAlternates("") },
     // Absolute URLs for social previews (og:image); set SITE_URL in production.
     metadataBase: new URL(siteOrigin()),
     // Every page of the language shares these preview tags unless it sets its own.

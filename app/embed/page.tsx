@@ -11,7 +11,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: { absolute: t("metaTitle") }, robots: { index: false } };
 }
 
-/** `/embed?lang=fr|en`: the card without a partner, for any site. */
+/** `/embed?lang=fr|en|de|it`: the card without a partner, for any site. */
 export default async function Embed({ searchParams }: Props) {
   const locale = await embedLocale((await searchParams).lang);
   return <EmbedDocument locale={locale} href={`/${locale}`} />;

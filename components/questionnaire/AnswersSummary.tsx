@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { localIsoDate } from "@/lib/client/local-date";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/universal/data/country-name";
+import { toLocale } from "@/lib/universal/i18n/locales";
 import { DATA_CATEGORIES } from "@/lib/universal/rules/types";
 import type { StepId } from "@/lib/universal/questionnaire/steps";
 import { stepPath } from "./StepLayout";
@@ -31,7 +32,7 @@ export function AnswersSummary() {
   const draft = useDraft();
   const hydrated = useHydrated();
   const none = t("review.none");
-  const letterLocale = draft.letterLocale ?? (locale === "fr" ? "fr" : "en");
+  const letterLocale = draft.letterLocale ?? toLocale(locale);
   const allData = DATA_CATEGORIES.every((c) => draft.dataCategories.includes(c));
   const rows: { step: StepId; label: string; value: string }[] = [
     {

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { Link, useRouter } from "@/lib/i18n/navigation";
+import { toLocale } from "@/lib/universal/i18n/locales";
 import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
 import { flowOutcomeOf } from "@/lib/universal/questionnaire/verdict";
 import {
@@ -145,7 +146,7 @@ export function StepLayout({
 
   async function defaultContinue(): Promise<FieldIssue[] | void> {
     const { stepIssues } = await loadValidation();
-    const found = stepIssues(step, getDraft(), locale === "fr" ? "fr" : "en");
+    const found = stepIssues(step, getDraft(), toLocale(locale));
     if (found.length > 0) return found;
     updateDraft((d) => ({
       ...d,
@@ -221,9 +222,7 @@ function currentIssues(
   draft: ReturnType<typeof useDraft>,
   locale: string,
 ): FieldIssue[] {
-  const now = new Map(
-    validation.stepIssues(step, draft, locale === "fr" ? "fr" : "en").map((i) => [i.field, i.message]),
-  );
+  const now = new Map(validation.stepIssues(step, draft, toLocale(locale)).map((i) => [i.field, i.message]));
   return shown.flatMap((issue) => {
     const message = now.get(issue.field);
     return message ? [{ field: issue.field, message }] : [];

@@ -1,7 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import { LOCAL_COUNTRY } from "@/lib/universal/data/country-table";
 import { LOCALES, type Locale } from "@/lib/universal/i18n/locales";
 import type { SnippetTexts } from "@/lib/universal/sharing/snippets";
 import { PartnerToolkit } from "./PartnerToolkit";
+
+/** The example identifier in each language, as the page's text writes it. */
+const EXAMPLE_SLUG: Record<Locale, string> = {
+  fr: "votre-identifiant",
+  en: "your-identifier",
+  de: "ihre-kennung",
+  it: "il-tuo-identificativo",
+};
 
 /** `/{locale}/partners`: what a partner link gives, how to get one, and the snippet builder. */
 export async function PartnersContent({
@@ -25,7 +34,7 @@ export async function PartnersContent({
       }),
     ),
   ) as Record<Locale, SnippetTexts>;
-  const example = `${configuredOrigin}/${locale}/p/${locale === "fr" ? "votre-identifiant" : "your-identifier"}?country=FR&age=18-plus&account=member&letter=${locale}`;
+  const example = `${configuredOrigin}/${locale}/p/${EXAMPLE_SLUG[locale]}?country=${LOCAL_COUNTRY[locale]}&age=18-plus&account=member&letter=${locale}`;
   return (
     <div className="container narrow page">
       <h1>{t("title")}</h1>

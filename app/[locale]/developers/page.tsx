@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ApiReference } from "@/components/developers/ApiReference";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/developers">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -9,7 +10,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/develope
   return {
     title: t("metaTitle"),
     description: t("lead"),
-    alternates: { languages: { fr: "/fr/developers", en: "/en/developers" } },
+    alternates: { languages: languageAlternates("/developers") },
   };
 }
 

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DossierView } from "@/components/dossier/DossierView";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/dossier">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -11,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/dossier"
   return {
     title: t("metaTitle"),
     description: t("metaDescription"),
-    alternates: { languages: { fr: "/fr/dossier", en: "/en/dossier" } },
+    alternates: { languages: languageAlternates("/dossier") },
     // The page is the same for everyone (the dossier lives in the browser), but it is a personal tool.
     robots: { index: false },
   };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { LEGAL_SOURCES } from "@/lib/universal/legal/sources";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 const LAW_KEYS = ["lawEu", "lawCh", "lawUk"] as const;
 
@@ -11,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/legal">)
   return {
     title: t("metaTitle"),
     description: t("lead"),
-    alternates: { languages: { fr: "/fr/legal", en: "/en/legal" } },
+    alternates: { languages: languageAlternates("/legal") },
   };
 }
 

@@ -6,6 +6,7 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { socialMetadata } from "@/lib/i18n/social-metadata";
 import { env } from "@/lib/server/env";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = PageProps<"/[locale]/partners">;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("metaTitle"),
     description: t("metaDescription"),
-    alternates: { canonical: path, languages: { fr: "/fr/partners", en: "/en/partners" } },
+    alternates: { canonical: path, languages: languageAlternates("/partners") },
     ...(await socialMetadata({ locale, title: t("metaTitle"), description: t("metaDescription"), path })),
   };
 }

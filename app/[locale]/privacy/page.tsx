@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 const SECTIONS = ["browser", "dossier", "count", "cookie", "server", "api", "third", "rights"] as const;
 
@@ -10,7 +11,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/privacy"
   return {
     title: t("metaTitle"),
     description: t("lead"),
-    alternates: { languages: { fr: "/fr/privacy", en: "/en/privacy" } },
+    alternates: { languages: languageAlternates("/privacy") },
   };
 }
 

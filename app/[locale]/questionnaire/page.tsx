@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import CountryPage from "./country/page";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/questionnaire">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -10,7 +11,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/question
     title: t("country.title"),
     alternates: {
       canonical: `/${locale}/questionnaire`,
-      languages: { fr: "/fr/questionnaire", en: "/en/questionnaire" },
+      languages: languageAlternates("/questionnaire"),
     },
   };
 }

@@ -13,7 +13,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return { title: { absolute: t("metaTitle") }, robots: { index: false } };
 }
 
-/** `/embed/{slug}?lang=fr|en`: the card of a partner, leading to its page; a plain card for an unknown slug. */
+/** `/embed/{slug}?lang=fr|en|de|it`: the card of a partner, leading to its page; a plain card for an unknown slug. */
 export default async function PartnerEmbed({ params, searchParams }: Props) {
   const partner = await activePartnerForPage((await params).slug);
   const locale = await embedLocale((await searchParams).lang, partner?.defaultLocale);

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ResultFollowUp } from "@/components/dossier/ResultFollowUp";
 import type { PdfStage } from "@/components/pdf/browser";
 import { authorityName } from "@/lib/universal/data/authority-name";
+import { toLocale, type Locale } from "@/lib/universal/i18n/locales";
 import { toShortText } from "@/lib/universal/letter/plain-text";
 import { AuthorityNotes } from "../AuthorityNotes";
 import { CopyBlock } from "../CopyBlock";
@@ -20,7 +21,12 @@ import styles from "./ResultStep.module.css";
  * The FDPIC's site in the page's language. Its language roots exist for both; the French address of its
  * report page could not be checked, so French readers get the French home page rather than an English page.
  */
-const FDPIC_SITE = { fr: "https://www.edoeb.admin.ch/fr", en: "https://www.edoeb.admin.ch/en" } as const;
+const FDPIC_SITE: Record<Locale, string> = {
+  fr: "https://www.edoeb.admin.ch/fr",
+  en: "https://www.edoeb.admin.ch/en",
+  de: "https://www.edoeb.admin.ch/de",
+  it: "https://www.edoeb.admin.ch/it",
+};
 
 /**
  * After the PDF, in the order that gets the objection sent: 1) LinkedIn's form with the short text, 2) the
@@ -29,7 +35,7 @@ const FDPIC_SITE = { fr: "https://www.edoeb.admin.ch/fr", en: "https://www.edoeb
  */
 export function ResultStep() {
   const t = useTranslations("Questionnaire.result");
-  const locale = useLocale() === "fr" ? "fr" : "en";
+  const locale = toLocale(useLocale());
   const draft = useDraft();
   const { model, verdict } = useLetter();
   const [state, setState] = useState<"idle" | PdfStage | "failed">("idle");

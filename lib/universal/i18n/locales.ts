@@ -7,6 +7,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A locale string from next-intl or a URL as the app's `Locale` (English when it is not one of them). */
+export function toLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /**
  * Picks the locale of an API response: an explicit `?locale=` wins, then the best
  * `Accept-Language` match by quality, then English.

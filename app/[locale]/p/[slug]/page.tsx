@@ -6,6 +6,7 @@ import { socialMetadata } from "@/lib/i18n/social-metadata";
 import { activePartnerForPage } from "@/lib/server/partners/lookup";
 import { siteOrigin } from "@/lib/server/site-url";
 import { readPrefill } from "@/lib/universal/sharing/prefill";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = PageProps<"/[locale]/p/[slug]">;
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     // Also set by the locale layout; repeated because this dynamic page's metadata can resolve apart from it.
     metadataBase: new URL(siteOrigin()),
-    alternates: { canonical: path, languages: { fr: `/fr/p/${partner.slug}`, en: `/en/p/${partner.slug}` } },
+    alternates: { canonical: path, languages: languageAlternates(`/p/${partner.slug}`) },
     ...(await socialMetadata({ locale, title, description, path })),
   };
 }

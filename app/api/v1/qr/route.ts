@@ -6,7 +6,7 @@ import { isLocale } from "@/lib/universal/i18n/locales";
 import { isPartnerSlug } from "@/lib/universal/schemas/partner";
 
 /**
- * GET /api/v1/qr?locale=fr|en[&partner=slug][&format=svg|png][&download=1] → a QR code for the app's
+ * GET /api/v1/qr?locale=fr|en|de|it[&partner=slug][&format=svg|png][&download=1] → a QR code for the app's
  * home page or a partner's page on this site (SITE_URL: never the request's Host or X-Forwarded-*
  * headers), so it cannot be used to make QR codes for anything else. The image depends only on those
  * parameters (others are ignored): it is drawn once per locale, slug and format and kept.
