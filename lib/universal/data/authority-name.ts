@@ -3,7 +3,12 @@ import type { AuthorityRef } from "@/lib/universal/rules/types";
 
 type AuthorityNames = Pick<AuthorityRef, "nameEn" | "nameFr" | "nameDe" | "nameIt">;
 
-const FIELD: Record<Locale, keyof AuthorityNames> = { en: "nameEn", fr: "nameFr", de: "nameDe", it: "nameIt" };
+const FIELD: Record<Locale, keyof AuthorityNames> = {
+  en: "nameEn",
+  fr: "nameFr",
+  de: "nameDe",
+  it: "nameIt",
+};
 
 /** The name of an authority in `locale`: its own name in that language where it has one, else a translation. */
 export function authorityName(ref: AuthorityNames, locale: Locale): string {
