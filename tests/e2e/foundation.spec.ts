@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
+import { draftUpTo, expectStep, LANGUAGE_NAMES, msg, seedDraft } from "./questionnaire-support";
 import { forbidThirdPartyRequests } from "./support";
 
 test.describe("languages", () => {
   for (const [locale, heading, title] of [
     ["fr", /LinkedIn entraîne son IA avec vos données/, /Refusez que LinkedIn entraîne son IA/],
     ["en", /LinkedIn trains its AI on your data/, /Object to LinkedIn training AI/],
+    ["de", msg("de", "Home.title"), msg("de", "Metadata.title")],
+    ["it", msg("it", "Home.title"), msg("it", "Metadata.title")],
   ] as const) {
     test(`/${locale} renders in its language with a localized title and description`, async ({
       page,
@@ -33,8 +36,57 @@ test.describe("languages", () => {
     await context.close();
   });
 
+  for (const [header, locale] of [
+    ["de-CH,de;q=0.9,fr;q=0.8", "de"],
+    ["it-CH,it;q=0.9,en;q=0.5", "it"],
+  ] as const) {
+    test(`/ follows Accept-Language ${header} to /${locale}`, async ({ browser }) => {
+      const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": header } });
+      const page = await context.newPage();
+      await page.goto("/");
+      await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await context.close();
+    });
+  }
+
+  test("every page names its versions in the four languages", async ({ page }) => {
+    await page.goto("/de/privacy");
+    for (const locale of ["fr", "en", "de", "it"])
+      await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute(
+        "href",
+        new RegExp(`/${locale}/privacy$`),
+      );
+  });
+
+  test("switching from German to Italian keeps the questionnaire page and the answers", async ({ page }) => {
+    await seedDraft(
+      page,
+      "de",
+      draftUpTo(["country", "age", "relationship", "situation"], {
+        country: "CH",
+        firstName: "Jürg",
+        lastName: "Strauß",
+      }),
+    );
+    await page.goto("/de/questionnaire/details");
+    await expectStep(page, "de", "details");
+    await expect(page.getByLabel(msg("de", "Questionnaire.details.firstName"), { exact: true })).toHaveValue(
+      "Jürg",
+    );
+    await page
+      .getByRole("navigation", { name: msg("de", "Layout.languageNav") })
+      .getByRole("link", { name: LANGUAGE_NAMES.it })
+      .click();
+    await expectStep(page, "it", "details");
+    await expect(page.locator("html")).toHaveAttribute("lang", "it");
+    await expect(page.getByLabel(msg("it", "Questionnaire.details.lastName"), { exact: true })).toHaveValue(
+      "Strauß",
+    );
+  });
+
   test("/ falls back to English for a language the site does not have", async ({ browser }) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
+    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "es-ES,es;q=0.9" } });
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/en$/);

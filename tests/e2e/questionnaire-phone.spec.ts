@@ -51,23 +51,55 @@ async function watchLayoutShift(page: Page) {
 }
 const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 
-const JOURNEYS: { locale: Locale; search: string; country: string; name: [string, string]; email: string }[] =
-  [
-    {
-      locale: "fr",
-      search: "France",
-      country: "France",
-      name: ["Aurélie", "Lefèvre"],
-      email: "aurelie@example.org",
-    },
-    {
-      locale: "en",
-      search: "Ireland",
-      country: "Ireland",
-      name: ["Siobhán", "Kelly"],
-      email: "siobhan@example.ie",
-    },
-  ];
+interface PhoneJourney {
+  locale: Locale;
+  search: string;
+  country: string;
+  name: [string, string];
+  email: string;
+  /** Whether the verdict has a screen of its own (Swiss law is explained before going on). */
+  verdictScreen?: boolean;
+  /** Sentences the letter must hold, and text it must not. */
+  letterHas?: string[];
+  letterLacks?: string[];
+}
+
+const JOURNEYS: PhoneJourney[] = [
+  {
+    locale: "fr",
+    search: "France",
+    country: "France",
+    name: ["Aurélie", "Lefèvre"],
+    email: "aurelie@example.org",
+  },
+  {
+    locale: "en",
+    search: "Ireland",
+    country: "Ireland",
+    name: ["Siobhán", "Kelly"],
+    email: "siobhan@example.ie",
+  },
+  {
+    // German-speaking Switzerland: the Swiss German letter, no "ß" in its own wording.
+    locale: "de",
+    search: "Schweiz",
+    country: "Schweiz",
+    name: ["Jürg", "Strauß"],
+    email: "juerg@example.ch",
+    verdictScreen: true,
+    letterHas: ["DSG", "Freundliche Grüsse"],
+    // The person's own name keeps its "ß"; the letter's wording has none.
+    letterLacks: ["ß"],
+  },
+  {
+    locale: "it",
+    search: "Italia",
+    country: "Italia",
+    name: ["Chiara", "D’Angelo"],
+    email: "chiara@example.it",
+    letterHas: ["Garante per la protezione dei dati personali", "art. 21, par. 1"],
+  },
+];
 
 for (const j of JOURNEYS) {
   test(`${j.locale} · an adult member reaches the PDF in at most ${MAX_SCREENS} screens and ${MAX_TAPS} taps`, async ({
@@ -121,11 +153,21 @@ for (const j of JOURNEYS) {
     );
     await cont();
 
-    // A plain yes: said at the top of the next screen, no verdict screen.
-    await expectStep(page, locale, "situation");
-    await expect(
-      page.getByRole("heading", { name: msg(locale, "Questionnaire.verdict.status.eligible") }),
-    ).toBeVisible();
+    if (j.verdictScreen) {
+      // Something to explain (Swiss law): the verdict has its own screen.
+      await expectStep(page, locale, "verdict");
+      await axe("verdict");
+      await tap(
+        page.getByRole("button", { name: msg(locale, "Questionnaire.verdict.continue"), exact: true }),
+      );
+      await expectStep(page, locale, "situation");
+    } else {
+      // A plain yes: said at the top of the next screen, no verdict screen.
+      await expectStep(page, locale, "situation");
+      await expect(
+        page.getByRole("heading", { name: msg(locale, "Questionnaire.verdict.status.eligible") }),
+      ).toBeVisible();
+    }
     await axe("situation");
     await cont();
 
@@ -163,9 +205,14 @@ for (const j of JOURNEYS) {
     const letter = await createLetter(page, locale, test.info());
     const clickToDownload = Date.now() - clicked;
     expect(letter.text).toContain(`${j.name[0]} ${j.name[1]}`);
+    for (const wanted of j.letterHas ?? []) expect(letter.text).toContain(wanted);
+    const wording = letter.text.split(j.name[1]).join("");
+    for (const unwanted of j.letterLacks ?? []) expect(wording).not.toContain(unwanted);
     const toPdf = screens.filter((path) => !path.endsWith("/result"));
-    expect(toPdf.length, `screens: ${toPdf.join(" → ")}`).toBeLessThanOrEqual(MAX_SCREENS);
-    expect(taps).toBeLessThanOrEqual(MAX_TAPS);
+    // A verdict with something to explain is one more screen and one more tap, by design.
+    const extra = j.verdictScreen ? 1 : 0;
+    expect(toPdf.length, `screens: ${toPdf.join(" → ")}`).toBeLessThanOrEqual(MAX_SCREENS + extra);
+    expect(taps).toBeLessThanOrEqual(MAX_TAPS + extra);
     const figures = `${toPdf.length} screens, ${taps} taps, click to download ${clickToDownload} ms`;
     test.info().annotations.push({ type: "journey", description: figures });
     console.log(`${locale} phone journey: ${figures} (${toPdf.join(" → ")})`);
@@ -194,7 +241,7 @@ for (const j of JOURNEYS) {
 }
 
 test.describe("phone details", () => {
-  for (const locale of ["fr", "en"] as const) {
+  for (const locale of ["fr", "en", "de", "it"] as const) {
     test(`${locale} · the header is one line on every page and holds the language switch`, async ({
       page,
     }) => {
@@ -224,11 +271,10 @@ test.describe("phone details", () => {
       await expect(page).toHaveURL(new RegExp(`/${locale}/questionnaire$`));
       // Pasting a full name and pressing Enter at once picks it, even with other names containing it.
       await search.fill("");
-      await search.fill(locale === "fr" ? "Guinée" : "Guinea");
+      const guinea = locale === "fr" ? "Guinée" : "Guinea";
+      await search.fill(guinea);
       await search.press("Enter");
-      await expect(
-        page.getByRole("radio", { name: locale === "fr" ? "Guinée" : "Guinea", exact: true }),
-      ).toBeChecked();
+      await expect(page.getByRole("radio", { name: guinea, exact: true })).toBeChecked();
       await expect(page).toHaveURL(new RegExp(`/${locale}/questionnaire$`));
     });
 
@@ -293,6 +339,7 @@ test.describe("phone details", () => {
       await page.getByRole("radio", { name: msg(locale, "Questionnaire.age.bands.16-17.label") }).check();
       await continueStep(page, locale, msg(locale, "Questionnaire.saveAndReturn"));
       await expectStep(page, locale, "verdict");
+      await expectNoAxeViolations(page, `${locale} verdict from the review`);
       await continueStep(page, locale, msg(locale, "Questionnaire.verdict.continue"));
       await expectStep(page, locale, "review");
     });

@@ -9,12 +9,24 @@ import { emptyDraft } from "../../lib/universal/questionnaire/draft";
  * Shared steps of the questionnaire specs: answer each screen the way a person would, check accessibility on
  * the way, download the PDF and read its text back with pdftotext.
  */
-export type Locale = "fr" | "en";
+export type Locale = "fr" | "en" | "de" | "it";
 
 type Json = { [key: string]: string | Json };
+const readMessages = (locale: Locale) =>
+  JSON.parse(readFileSync(path.join(process.cwd(), `messages/${locale}.json`), "utf8")) as Json;
 const messages: Record<Locale, Json> = {
-  en: JSON.parse(readFileSync(path.join(process.cwd(), "messages/en.json"), "utf8")) as Json,
-  fr: JSON.parse(readFileSync(path.join(process.cwd(), "messages/fr.json"), "utf8")) as Json,
+  en: readMessages("en"),
+  fr: readMessages("fr"),
+  de: readMessages("de"),
+  it: readMessages("it"),
+};
+
+/** Each language by its own name, as the language switcher and the letter-language choice show it. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  fr: "Français",
+  en: "English",
+  de: "Deutsch",
+  it: "Italiano",
 };
 
 /** A message of the app, by dotted key, so tests follow the wording instead of copying it. */
@@ -273,7 +285,7 @@ export async function answerLetterSteps(page: Page, j: Journey, options: WalkOpt
     await changeFromReview(page, locale, "Questionnaire.review.answers.options", "options", async () => {
       await axe("options");
       if (j.letterLocale) {
-        await page.getByRole("radio", { name: j.letterLocale === "fr" ? "Français" : "English" }).check();
+        await page.getByRole("radio", { name: LANGUAGE_NAMES[j.letterLocale] }).check();
       }
       if (j.place) await page.getByLabel(msg(locale, "Questionnaire.options.place")).fill(j.place);
     });
