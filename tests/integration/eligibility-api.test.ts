@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/eligibility/route";
+import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
+import it_ from "@/messages/it.json";
 
 const BASE = "http://localhost/api/v1/eligibility";
 
@@ -78,8 +80,27 @@ describe("GET /api/v1/eligibility: valid answers", () => {
     expect((english.body.reasons as { message: string }[])[0]?.message).toBe(
       en.Reasons["swiss-law"].explanation,
     );
-    const fallback = await call(`country=CH&${valid}&locale=de`, { "Accept-Language": "fr" });
+    const fallback = await call(`country=CH&${valid}&locale=es`, { "Accept-Language": "fr" });
     expect(fallback.response.headers.get("content-language")).toBe("fr");
+  });
+
+  it("speaks German and Italian, with the authority's name in that language", async () => {
+    const german = await call(`country=AT&${valid}`, { "Accept-Language": "de-AT,de;q=0.9" });
+    expect(german.response.headers.get("content-language")).toBe("de");
+    expect(german.body).toMatchObject({ authority: { name: "Österreichische Datenschutzbehörde" } });
+    const swiss = await call(`country=CH&${valid}&locale=de`);
+    expect((swiss.body.reasons as { message: string }[])[0]?.message).toBe(
+      de.Reasons["swiss-law"].explanation,
+    );
+    expect(swiss.body).toMatchObject({
+      authority: { name: "Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)" },
+    });
+    const italian = await call(`country=IT&age=16-17&account=member&locale=it`);
+    expect(italian.response.headers.get("content-language")).toBe("it");
+    expect(italian.body).toMatchObject({
+      authority: { name: "Garante per la protezione dei dati personali" },
+      reasons: [{ code: "possible-minor", title: it_.Reasons["possible-minor"].title }],
+    });
   });
 
   it("answers the UK with LinkedIn Corporation, the ICO and the Microsoft note", async () => {

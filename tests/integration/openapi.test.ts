@@ -9,8 +9,11 @@ import { API_ROUTES, API_TAGS, openApiDocument } from "@/lib/universal/api/opena
 import { ZApiError, ZEligibilityResponse, ZLetterText } from "@/lib/universal/api/schemas";
 import { ALL_COUNTRY_CODES } from "@/lib/universal/data/countries";
 import { ACCOUNT_TYPES, AGE_BANDS } from "@/lib/universal/rules/types";
+import { LOCALES } from "@/lib/universal/i18n/locales";
+import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
+import it_ from "@/messages/it.json";
 import { jsonRequest } from "../support/letter-fixtures";
 
 /**
@@ -65,12 +68,12 @@ describe("the OpenAPI document", () => {
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(document)));
   });
 
-  it("has every text, formatted, in both languages", () => {
-    for (const locale of ["en", "fr"] as const) {
+  it("has every text, formatted, in every language", () => {
+    for (const locale of LOCALES) {
       // A missing or malformed message comes back as its key.
       expect(JSON.stringify(openApiDocument(apiDocsText(locale)))).not.toContain("Developers.");
     }
-    for (const messages of [en, fr]) {
+    for (const messages of [en, fr, de, it_]) {
       const developers = messages.Developers as unknown as {
         operations: Record<string, { summary?: string; description?: string }>;
         tags: Record<string, string>;
@@ -126,12 +129,12 @@ describe("examples in the document pass the schemas", () => {
 });
 
 describe("real responses match the document's schemas", () => {
-  it("GET /api/v1/eligibility, for every answer in a sample of countries, in both languages", async () => {
+  it("GET /api/v1/eligibility, for every answer in a sample of countries, in every language", async () => {
     const sample = ALL_COUNTRY_CODES.filter((_, index) => index % 7 === 0);
     for (const country of [...sample, "FR", "CH", "GB", "DE", "CA"]) {
       for (const age of AGE_BANDS) {
         for (const account of ACCOUNT_TYPES) {
-          for (const locale of ["fr", "en"]) {
+          for (const locale of LOCALES) {
             const response = await eligibility(
               new Request(
                 `http://localhost/api/v1/eligibility?country=${country}&age=${age}&account=${account}&locale=${locale}`,
