@@ -14,6 +14,7 @@ export interface CountryEntry {
 /** Folds accents, apostrophes and case so "reunion" finds "La Réunion" and "cote" finds "Côte d’Ivoire". */
 export function foldCountryQuery(text: string): string {
   return text
+    .replace(/ß/g, "ss")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’']/g, "'")
@@ -22,12 +23,23 @@ export function foldCountryQuery(text: string): string {
     .toLowerCase();
 }
 
-/** The entries a search shows: names containing the folded query, or the exact two-letter code. */
+const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue" };
+
+/** A name as typed without umlauts on a keyboard that lacks them: "Österreich" → "oesterreich". */
+const umlautSpelling = (name: string) => foldCountryQuery(name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUTS[c] ?? c));
+
+/**
+ * The entries a search shows: names containing the folded query ("osterreich" and "oesterreich" both find
+ * "Österreich"), or the exact two-letter code.
+ */
 export function searchCountries(table: readonly CountryEntry[], query: string): readonly CountryEntry[] {
   const wanted = foldCountryQuery(query);
   if (!wanted) return table;
   return table.filter(
-    ({ code, name }) => foldCountryQuery(name).includes(wanted) || code.toLowerCase() === wanted,
+    ({ code, name }) =>
+      foldCountryQuery(name).includes(wanted) ||
+      umlautSpelling(name).includes(wanted) ||
+      code.toLowerCase() === wanted,
   );
 }
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { ALL_COUNTRY_CODES, countryDecision } from "./countries";
 import { countryForEnter, searchCountries } from "./country-search";
 import { countryTable, LOCAL_COUNTRY } from "./country-table";
+import { LOCALES } from "@/lib/universal/i18n/locales";
 
 describe("countryTable", () => {
-  for (const locale of ["fr", "en"] as const) {
+  for (const locale of LOCALES) {
     it(`${locale}: every code once, covered countries first, each group in alphabetical order`, () => {
       const table = countryTable(locale);
       expect(table.map((e) => e.code).sort()).toEqual([...ALL_COUNTRY_CODES].sort());
@@ -23,6 +24,8 @@ describe("countryTable", () => {
   it("names countries in the page's language", () => {
     expect(countryTable("fr").find((e) => e.code === "DE")?.name).toBe("Allemagne");
     expect(countryTable("en").find((e) => e.code === "DE")?.name).toBe("Germany");
+    expect(countryTable("de").find((e) => e.code === "CH")?.name).toBe("Schweiz");
+    expect(countryTable("it").find((e) => e.code === "CH")?.name).toBe("Svizzera");
   });
 });
 
@@ -34,6 +37,14 @@ describe("search and Enter", () => {
     expect(searchCountries(fr, "reunion").map((e) => e.code)).toContain("RE");
     expect(searchCountries(fr, "COTE D'IV").map((e) => e.code)).toEqual(["CI"]);
     expect(searchCountries(fr, "   ")).toBe(fr);
+  });
+
+  it("finds German names typed without umlauts, either way", () => {
+    const de = countryTable("de");
+    for (const typed of ["osterreich", "Oesterreich", "Österr"])
+      expect(searchCountries(de, typed).map((e) => e.code)).toEqual(["AT"]);
+    expect(countryForEnter(de, "oesterreich")?.code).toBe("AT");
+    expect(searchCountries(countryTable("it"), "svizz").map((e) => e.code)).toEqual(["CH"]);
   });
 
   it("picks the exact name among several matches (pasted text, spaces around)", () => {
