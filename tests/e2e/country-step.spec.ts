@@ -4,8 +4,10 @@ import { collectPageErrors, expectNoAxeViolations, msg } from "./questionnaire-s
 
 /** The country step: drawn on the server, covered countries first, a one-tap local answer, Enter and paste. */
 
-for (const locale of ["fr", "en"] as const) {
-  const local = locale === "fr" ? "France" : "United Kingdom";
+const LOCAL_NAMES = { fr: "France", en: "United Kingdom", de: "Deutschland", it: "Italia" } as const;
+
+for (const locale of ["fr", "en", "de", "it"] as const) {
+  const local = LOCAL_NAMES[locale];
 
   test(`${locale} country step: the list is in the HTML, covered countries first, no hydration error`, async ({
     page,

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./questionnaire-support";
+import { expectNoAxeViolations, msg } from "./questionnaire-support";
 import { forbidThirdPartyRequests } from "./support";
 
 /** The API reference page in both languages, and the OpenAPI document it mirrors. */
@@ -15,7 +15,7 @@ test("GET /api/v1/openapi.json is an OpenAPI 3.1 document of every route", async
   );
 });
 
-for (const locale of ["en", "fr"] as const) {
+for (const locale of ["en", "fr", "de", "it"] as const) {
   test(`/${locale}/developers renders every route with no CSP violation, no third party, no axe violation`, async ({
     page,
     baseURL,
@@ -32,9 +32,7 @@ for (const locale of ["en", "fr"] as const) {
     expect(response?.status()).toBe(200);
     await page.waitForLoadState("networkidle");
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-      locale === "fr" ? "L’API, pour les développeurs" : "The API, for developers",
-    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg(locale, "Developers.title"));
 
     const openApi = (await (await request.get("/api/v1/openapi.json")).json()) as {
       paths: Record<string, Record<string, unknown>>;
@@ -49,9 +47,7 @@ for (const locale of ["en", "fr"] as const) {
 
     // The footer links here, in the page's language.
     await expect(
-      page
-        .getByRole("contentinfo")
-        .getByRole("link", { name: locale === "fr" ? "Développeurs (API)" : "Developers (API)" }),
+      page.getByRole("contentinfo").getByRole("link", { name: msg(locale, "Layout.navDevelopers") }),
     ).toHaveAttribute("href", `/${locale}/developers`);
 
     const violations = await page.evaluate(
