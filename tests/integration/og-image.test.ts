@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { OgCard } from "@/components/share/OgCard";
 import { translatorFor } from "@/lib/i18n/translator";
 import { ogImage } from "@/lib/server/sharing/og-image";
+import type { Locale } from "@/lib/universal/i18n/locales";
 import { drawableText, ZPartnerInput } from "@/lib/universal/schemas/partner";
 
 /**
@@ -35,7 +36,7 @@ const NAMES = [
   "Dữ liệu Việt Nam",
 ];
 
-async function render(key: string, sharedBy?: string, locale: "fr" | "en" = "fr") {
+async function render(key: string, sharedBy?: string, locale: Locale = "fr") {
   const meta = translatorFor(locale);
   const response = await ogImage(key, () =>
     createElement(OgCard, {
@@ -52,12 +53,11 @@ async function render(key: string, sharedBy?: string, locale: "fr" | "en" = "fr"
 }
 
 describe("Open Graph images offline", () => {
-  it("draw both languages and every script a partner name may use without any request", async () => {
-    await render("test fr", undefined, "fr");
-    await render("test en", undefined, "en");
+  it("draw every language and every script a partner name may use without any request", async () => {
+    for (const locale of ["fr", "en", "de", "it"] as const) await render(`test ${locale}`, undefined, locale);
     for (const [index, name] of NAMES.entries()) {
       expect(ZPartnerInput.shape.name.safeParse(name).success, name).toBe(true);
-      await render(`test partner ${index}`, name, index % 2 ? "en" : "fr");
+      await render(`test partner ${index}`, name, (["fr", "en", "de", "it"] as const)[index % 4]);
     }
     expect(attempts).toEqual([]);
   }, 120_000);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { residentMemoryKiB, startAppServer, type AppServer } from "../support/app-server";
 import { hostileSignatures } from "../support/hostile-png";
+import { LOCALES, type Locale } from "../../lib/universal/i18n/locales";
 
 /**
  * `npm run soak`: mixed traffic on localhost against the production build — pages, assets,
@@ -22,7 +23,7 @@ const ACCOUNTS = ["member", "premium", "recruiter", "former-member", "non-member
 
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
 
-function letter(locale: "fr" | "en") {
+function letter(locale: Locale) {
   return {
     letterLocale: locale,
     country: pick(["FR", "DE", "BE", "IE", "GB", "CH"]),
@@ -59,7 +60,7 @@ const KINDS: Kind[] = [
     name: "page",
     weight: 30,
     request: (b) => [
-      `${b}/${pick(["fr", "en"])}${pick(["", "/privacy", "/legal", "/questionnaire", "/questionnaire/country", "/partners"])}`,
+      `${b}/${pick(LOCALES)}${pick(["", "/privacy", "/legal", "/questionnaire", "/questionnaire/country", "/partners"])}`,
     ],
   },
   { name: "404", weight: 3, request: (b) => [`${b}/en/no-such-page-${Math.floor(Math.random() * 1e6)}`] },
@@ -68,15 +69,15 @@ const KINDS: Kind[] = [
     name: "eligibility",
     weight: 25,
     request: (b) => [
-      `${b}/api/v1/eligibility?country=${pick(COUNTRIES)}&age=${pick(AGES)}&account=${pick(ACCOUNTS)}&locale=${pick(["fr", "en"])}`,
+      `${b}/api/v1/eligibility?country=${pick(COUNTRIES)}&age=${pick(AGES)}&account=${pick(ACCOUNTS)}&locale=${pick(LOCALES)}`,
     ],
   },
   {
     name: "letter text",
     weight: 10,
-    request: (b) => [`${b}/api/v1/letter/text`, json(letter(pick(["fr", "en"])))],
+    request: (b) => [`${b}/api/v1/letter/text`, json(letter(pick(LOCALES)))],
   },
-  { name: "letter pdf", weight: 5, request: (b) => [`${b}/api/v1/letter`, json(letter(pick(["fr", "en"])))] },
+  { name: "letter pdf", weight: 5, request: (b) => [`${b}/api/v1/letter`, json(letter(pick(LOCALES)))] },
   {
     name: "invalid letter",
     weight: 3,
@@ -85,7 +86,7 @@ const KINDS: Kind[] = [
   {
     name: "count",
     weight: 12,
-    request: (b) => [`${b}/api/v1/count`, json({ country: pick(COUNTRIES), locale: pick(["fr", "en"]) })],
+    request: (b) => [`${b}/api/v1/count`, json({ country: pick(COUNTRIES), locale: pick(LOCALES) })],
   },
   {
     name: "hostile png",
@@ -94,7 +95,7 @@ const KINDS: Kind[] = [
     request: (b) => [
       `${b}/api/v1/letter`,
       json({
-        ...letter(pick(["fr", "en"])),
+        ...letter(pick(LOCALES)),
         signature: { type: "drawn", png: pick(HOSTILE_SIGNATURES).png },
       }),
     ],
