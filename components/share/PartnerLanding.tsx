@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PublicPartner } from "@/lib/universal/schemas/partner";
 import type { Locale } from "@/lib/universal/i18n/locales";
+import { partnerMessage } from "@/lib/universal/sharing/partner-message";
 import { questionnaireHref, type Prefill } from "@/lib/universal/sharing/prefill";
 import styles from "./PartnerLanding.module.css";
 
@@ -17,11 +18,8 @@ export async function PartnerLanding({
 }) {
   const t = await getTranslations({ locale, namespace: "PartnerPage" });
   const name = partner.name;
-  // The message in the page's language, else the other one (marked with its language for screen readers).
-  const own = locale === "fr" ? partner.messageFr : partner.messageEn;
-  const other = locale === "fr" ? partner.messageEn : partner.messageFr;
-  const message = own ?? other;
-  const messageLang = own ? undefined : locale === "fr" ? "en" : "fr";
+  // The message in the page's language, else another one, marked with its language for screen readers.
+  const message = partnerMessage(partner, locale);
   return (
     <div className="container narrow page">
       <p className={styles.sharedBy}>{t("sharedBy", { name })}</p>
@@ -30,7 +28,7 @@ export async function PartnerLanding({
       {message ? (
         <figure className={styles.message}>
           <figcaption>{t("messageLabel", { name })}</figcaption>
-          <blockquote lang={messageLang}>{message}</blockquote>
+          <blockquote lang={message.lang}>{message.text}</blockquote>
         </figure>
       ) : null}
       {Object.keys(prefill).length > 0 ? <p className="notice">{t("prefilled")}</p> : null}

@@ -43,6 +43,29 @@ describe.each(databaseTargets())("database on $name", ({ config }) => {
     expect(state.pending).toEqual([future.name]);
   });
 
+  it("gives partners an optional message of up to 500 characters in French, English, German and Italian", async () => {
+    const columns = await db.driver.runner.query<{
+      column_name: string;
+      data_type: string;
+      character_maximum_length: number;
+      is_nullable: string;
+    }>(
+      `SELECT column_name, data_type, character_maximum_length, is_nullable FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name = 'partner' AND column_name LIKE 'message%'
+       ORDER BY column_name`,
+    );
+    expect(
+      columns.map((c) => ({ ...c, character_maximum_length: Number(c.character_maximum_length) })),
+    ).toEqual(
+      ["message_de", "message_en", "message_fr", "message_it"].map((column_name) => ({
+        column_name,
+        data_type: "character varying",
+        character_maximum_length: 500,
+        is_nullable: "YES",
+      })),
+    );
+  });
+
   it("serves the Prisma client through the driver adapter", async () => {
     await db.driver.runner.exec(TRUNCATE_ALL);
     await db.prisma.partner.create({

@@ -23,6 +23,8 @@ const NGO = {
   defaultLocale: "fr" as const,
   messageFr: "Bonjour",
   messageEn: undefined,
+  messageDe: undefined,
+  messageIt: undefined,
 };
 
 describe.each(databaseTargets())("sharing on $name", ({ config }) => {
@@ -129,6 +131,37 @@ describe.each(databaseTargets())("sharing on $name", ({ config }) => {
         since: "2026-11-28",
       });
       expect(await partnerStats(db.prisma, "test-ngo")).toMatchObject({ letters: 0, since: null, byDay: [] });
+    });
+  });
+
+  describe("partner records", () => {
+    it("keep a message in each of the four languages, and show no token hash", async () => {
+      const messages = {
+        messageFr: "Refusons ensemble.",
+        messageEn: "Let us refuse together.",
+        messageDe: "Widersprechen wir gemeinsam.",
+        messageIt: "Opponiamoci insieme.",
+      };
+      const { token } = await createPartner(db.prisma, { ...NGO, ...messages });
+      expect(await findActivePartner(db.prisma, "test-ngo")).toEqual({
+        slug: "test-ngo",
+        name: "Test NGO",
+        url: "https://ngo.example",
+        defaultLocale: "fr",
+        ...messages,
+      });
+      const row = await db.prisma.partner.findUniqueOrThrow({ where: { slug: "test-ngo" } });
+      expect(JSON.stringify(row)).not.toContain(token);
+    });
+
+    it("store a missing message as null", async () => {
+      await createPartner(db.prisma, { ...NGO, messageFr: undefined, messageIt: "Ciao" });
+      expect(await findActivePartner(db.prisma, "test-ngo")).toMatchObject({
+        messageFr: null,
+        messageEn: null,
+        messageDe: null,
+        messageIt: "Ciao",
+      });
     });
   });
 

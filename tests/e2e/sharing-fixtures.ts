@@ -11,6 +11,8 @@ export const SHARING_PARTNERS: { input: TPartnerInput; revoked?: boolean }[] = [
       defaultLocale: "fr",
       messageFr: "Ensemble, refusons que nos données entraînent l’IA de LinkedIn.",
       messageEn: "Together, let us refuse.",
+      messageDe: undefined,
+      messageIt: undefined,
     },
   },
   {
@@ -21,6 +23,21 @@ export const SHARING_PARTNERS: { input: TPartnerInput; revoked?: boolean }[] = [
       defaultLocale: "en",
       messageFr: undefined,
       messageEn: "Our readers asked how to opt out: here is how.",
+      messageDe: undefined,
+      messageIt: undefined,
+    },
+  },
+  {
+    // Writes in German and Italian only: pages in other languages show the German message, marked as such.
+    input: {
+      slug: "e2e-verein",
+      name: "Demo-Verein",
+      url: "https://verein.example",
+      defaultLocale: "en",
+      messageFr: undefined,
+      messageEn: undefined,
+      messageDe: "Gemeinsam widersprechen wir der Nutzung unserer Daten für das KI-Training von LinkedIn.",
+      messageIt: "Insieme ci opponiamo all’uso dei nostri dati per l’addestramento dell’IA di LinkedIn.",
     },
   },
   {
@@ -31,6 +48,8 @@ export const SHARING_PARTNERS: { input: TPartnerInput; revoked?: boolean }[] = [
       defaultLocale: "en",
       messageFr: undefined,
       messageEn: undefined,
+      messageDe: undefined,
+      messageIt: undefined,
     },
   },
   {
@@ -41,6 +60,8 @@ export const SHARING_PARTNERS: { input: TPartnerInput; revoked?: boolean }[] = [
       defaultLocale: "fr",
       messageFr: undefined,
       messageEn: undefined,
+      messageDe: undefined,
+      messageIt: undefined,
     },
     revoked: true,
   },

@@ -143,6 +143,25 @@ test.describe("partner links", () => {
     });
   }
 
+  test("a partner's message: the page's language, else another one marked with its lang", async ({
+    page,
+  }) => {
+    await page.goto("/fr/p/e2e-asso-fr");
+    const own = page.getByRole("blockquote");
+    await expect(own).toHaveText("Ensemble, refusons que nos données entraînent l’IA de LinkedIn.");
+    await expect(own).not.toHaveAttribute("lang");
+    // Demo-Verein wrote in German and Italian only: German comes first in the fallback order.
+    for (const locale of ["fr", "en"] as const) {
+      await page.goto(`/${locale}/p/e2e-verein`);
+      const quote = page.getByRole("blockquote");
+      await expect(quote).toHaveText(
+        "Gemeinsam widersprechen wir der Nutzung unserer Daten für das KI-Training von LinkedIn.",
+      );
+      await expect(quote).toHaveAttribute("lang", "de");
+      await expectNoAxeViolations(page, `${locale} partner page, message in German`);
+    }
+  });
+
   test("a wrong token on the stats page shows an error and no numbers", async ({ page }) => {
     await page.goto("/en/p/e2e-news-en/stats");
     await page.getByLabel(msg("en", "Stats.tokenLabel")).fill("olt_not-the-right-one");

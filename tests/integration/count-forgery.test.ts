@@ -48,6 +48,8 @@ describe("forged and replayed counts", () => {
       defaultLocale: "fr",
       messageFr: undefined,
       messageEn: undefined,
+      messageDe: undefined,
+      messageIt: undefined,
     });
     const partnerLetters = async () => {
       const response = await getPartnerStats(

@@ -37,6 +37,8 @@ beforeAll(async () => {
     defaultLocale: "fr" as const,
     messageFr: "Bonjour",
     messageEn: undefined,
+    messageDe: undefined,
+    messageIt: undefined,
   };
   token = (await createPartner(db, { ...input, slug: "api-ngo", name: "API NGO" })).token;
   revokedToken = (await createPartner(db, { ...input, slug: "api-gone", name: "Gone" })).token;

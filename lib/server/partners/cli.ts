@@ -1,17 +1,21 @@
 /**
  * `npm run partner -- <command>`: manage partner organisations (run with tsx, hence no `server-only`).
  *
- *   create --slug <slug> --name <name> --url <https://…> --locale fr|en [--message-fr <text>] [--message-en <text>] [--json]
+ *   create --slug <slug> --name <name> --url <https://…> --locale <language>
+ *          [--message-fr <text>] [--message-en <text>] [--message-de <text>] [--message-it <text>] [--json]
  *   list [--json]
  *   rotate <slug> [--json]      new stats token; the old one stops working at once
  *   revoke <slug>               the partner page and token stop working; counts are kept
  *
+ * `--locale` is one of the app's languages (LOCALES). Each message is optional (500 characters at most); the
+ * partner page shows the one in its own language, else the first given in the order en, fr, de, it.
  * The stats token is printed once, at creation or rotation, and only its SHA-256 hash is stored.
  * Uses DATABASE_URL like the app (unset: PGlite in ./data/pglite). A PGlite folder can be opened by one
  * process at a time: stop the app first, or use PostgreSQL.
  */
 import { parseArgs } from "node:util";
 import { describeDatabase, readDatabaseConfig } from "@/lib/server/db/config";
+import { LOCALES } from "@/lib/universal/i18n/locales";
 import { ZPartnerInput, ZPartnerSlug } from "@/lib/universal/schemas/partner";
 import {
   createPartner,
@@ -24,7 +28,8 @@ import {
 import { openScriptDatabase, type ScriptDatabase } from "./script-database";
 
 const USAGE = `Usage: npm run partner -- <command>
-  create --slug <slug> --name <name> --url <https://…> --locale fr|en [--message-fr <text>] [--message-en <text>] [--json]
+  create --slug <slug> --name <name> --url <https://…> --locale ${LOCALES.join("|")}
+         [--message-fr <text>] [--message-en <text>] [--message-de <text>] [--message-it <text>] [--json]
   list [--json]
   rotate <slug> [--json]
   revoke <slug>`;
@@ -60,6 +65,8 @@ export function parseCommand(argv: string[]): Command {
           locale: { type: "string" },
           "message-fr": { type: "string" },
           "message-en": { type: "string" },
+          "message-de": { type: "string" },
+          "message-it": { type: "string" },
           json: { type: "boolean", default: false },
         },
       });
@@ -78,12 +85,16 @@ export function parseCommand(argv: string[]): Command {
         defaultLocale: values.locale,
         messageFr: values["message-fr"],
         messageEn: values["message-en"],
+        messageDe: values["message-de"],
+        messageIt: values["message-it"],
       });
       if (!parsed.success) {
         const flags: Record<string, string> = {
           defaultLocale: "locale",
           messageFr: "message-fr",
           messageEn: "message-en",
+          messageDe: "message-de",
+          messageIt: "message-it",
         };
         const seen = new Set<string>();
         const problems = parsed.error.issues.flatMap((issue) => {

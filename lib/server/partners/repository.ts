@@ -15,8 +15,8 @@ export class PartnerNotFoundError extends Error {
 const NO_PARTNER_HASH = "0".repeat(64);
 
 function toPublic(partner: Partner): PublicPartner {
-  const { slug, name, url, defaultLocale, messageFr, messageEn } = partner;
-  return { slug, name, url, defaultLocale, messageFr, messageEn };
+  const { slug, name, url, defaultLocale, messageFr, messageEn, messageDe, messageIt } = partner;
+  return { slug, name, url, defaultLocale, messageFr, messageEn, messageDe, messageIt };
 }
 
 /** Registers a partner and returns its stats token, which is shown once and never stored. */
@@ -35,6 +35,8 @@ export async function createPartner(
       defaultLocale: input.defaultLocale,
       messageFr: input.messageFr ?? null,
       messageEn: input.messageEn ?? null,
+      messageDe: input.messageDe ?? null,
+      messageIt: input.messageIt ?? null,
       tokenHash: hashToken(token),
     },
   });

@@ -81,6 +81,8 @@ export const ZPartnerInput = z.object({
   defaultLocale: z.enum(LOCALES),
   messageFr: optionalMessage,
   messageEn: optionalMessage,
+  messageDe: optionalMessage,
+  messageIt: optionalMessage,
 });
 
 export type TPartnerInput = z.output<typeof ZPartnerInput>;
@@ -93,4 +95,6 @@ export interface PublicPartner {
   defaultLocale: string;
   messageFr: string | null;
   messageEn: string | null;
+  messageDe: string | null;
+  messageIt: string | null;
 }
