@@ -343,6 +343,9 @@ describe("German follow-ups", () => {
     expect(paragraph(identity, "reply-identity-document")).toContain(
       "Nach Art. 12A UK GDPR ist die Frist nur gehemmt, solange Sie auf Informationen warten",
     );
+    expect(paragraph(identity, "reply-identity-document")).toContain(
+      `eine nicht erforderliche Anforderung hemmt sie nicht. Die Frist endet am ${date(identity.dates.deadline)}.`,
+    );
     expect(paragraph(identity, "reply-identity-document")).not.toContain("Datenschutzausschuss");
 
     const setting = build({ kind: "reply", reply: "setting-only", replyOn: "2026-07-20", country: "GB" });
