@@ -28,8 +28,11 @@ function build(change: Partial<TFollowUpRequestInput> = {}): FollowUpModel {
 
 /** Dates are written by the Italian letter catalogue; the follow-up wording around them is what is tested. */
 const day = (iso: string) => letterCatalog("it").formatDate(iso);
-const paragraph = (model: FollowUpModel, id: string) => model.paragraphs.find((p) => p.id === id)?.text ?? "";
-const text = (model: FollowUpModel) => model.paragraphs.map((p) => p.text).join("\n");
+/** Citations keep their numbers with a no-break space ("art.\u00a021"); assertions read them as spaces. */
+const plain = (value: string) => value.replace(/\u00a0/g, " ");
+const paragraph = (model: FollowUpModel, id: string) =>
+  plain(model.paragraphs.find((p) => p.id === id)?.text ?? "");
+const text = (model: FollowUpModel) => plain(model.paragraphs.map((p) => p.text).join("\n"));
 
 /** Deepest nesting of parentheses, not counting the closing one of "lett. c)". */
 function parenthesisDepth(value: string): number {
@@ -63,7 +66,7 @@ describe("Italian follow-up documents", () => {
         );
         expect(italian.short.length).toBeLessThanOrEqual(1000);
         expect(italian.short.endsWith("…")).toBe(false);
-        expect(italian.short).toContain(REFERENCE);
+        expect(plain(italian.short)).toContain(REFERENCE);
         for (const value of [italian.subject, italian.short, ...italian.paragraphs.map((p) => p.text)]) {
           // Word boundaries: Italian "annulla" contains "null".
           expect(value).not.toMatch(/\bundefined\b|\bnull\b|\$\{|\bNaN\b/);
@@ -78,7 +81,7 @@ describe("Italian follow-up documents", () => {
   it("a reminder for Italy recalls the one-month period in the Regulation's words and names the Garante", () => {
     const model = build();
     expect(model.recipient.name).toBe("LinkedIn Ireland Unlimited Company");
-    expect(model.subject).toBe(
+    expect(plain(model.subject)).toBe(
       `Sollecito relativo alla mia opposizione ${REFERENCE} all’addestramento dell’IA generativa, rimasta senza risposta (art. 12, par. 3, del RGPD)`,
     );
     expect(model.salutation).toBe("Gentili Signore e Signori,");
@@ -95,7 +98,7 @@ describe("Italian follow-up documents", () => {
     expect(paragraph(model, "answer-by")).toBe(
       `Vi invito a rispondere in modo completo entro il ${day("2026-09-03")}. In mancanza di una risposta soddisfacente entro tale data, proporrò reclamo all’autorità di controllo (Garante per la protezione dei dati personali).`,
     );
-    expect(model.short).toContain("ho presentato opposizione (art. 21, par. 1, del RGPD)");
+    expect(plain(model.short)).toContain("ho presentato opposizione (art. 21, par. 1, del RGPD)");
     expect(followUpFileName(model)).toBe(
       "sollecito-opposizione-linkedin-ia-2026-08-20-li-ai-2026-7k3qxm.pdf",
     );
@@ -142,7 +145,9 @@ describe("Italian follow-up documents", () => {
     (reply, sentences) => {
       const model = build({ kind: "reply", reply, replyOn: "2026-07-20" });
       expect(model.recipient.name).toBe("LinkedIn Ireland Unlimited Company");
-      expect(model.subject).toBe(`Vostra risposta alla mia opposizione ${REFERENCE} (art. 21 del RGPD)`);
+      expect(plain(model.subject)).toBe(
+        `Vostra risposta alla mia opposizione ${REFERENCE} (art. 21 del RGPD)`,
+      );
       for (const sentence of sentences) expect(text(model)).toContain(sentence);
       expect(followUpFileName(model)).toMatch(/^risposta-opposizione-linkedin-ia-/);
     },
@@ -181,7 +186,7 @@ describe("Italian follow-up documents", () => {
       url: "https://www.garanteprivacy.it/diritti/come-agire-per-tutelare-i-tuoi-dati-personali/reclamo",
     });
     expect(model.recipient.name).toBe("Garante per la protezione dei dati personali");
-    expect(model.subject).toBe(
+    expect(plain(model.subject)).toBe(
       `Reclamo nei confronti di LinkedIn Ireland Unlimited Company: la mia opposizione ${REFERENCE} (art. 21 del RGPD)`,
     );
     expect(paragraph(model, "complaint-intro")).toContain(
@@ -202,8 +207,10 @@ describe("Italian follow-up documents", () => {
       `la risposta di LinkedIn del ${day("2026-07-20")};`,
       "il mio sollecito, se l’ho inviato, ed eventuale ulteriore corrispondenza.",
     ]);
-    expect(model.short).toMatch(/^Propongo reclamo nei confronti di LinkedIn Ireland Unlimited Company\. /);
-    expect(model.short).toContain("Ha invocato motivi legittimi cogenti senza dimostrarli.");
+    expect(plain(model.short)).toMatch(
+      /^Propongo reclamo nei confronti di LinkedIn Ireland Unlimited Company\. /,
+    );
+    expect(plain(model.short)).toContain("Ha invocato motivi legittimi cogenti senza dimostrarli.");
     expect(followUpFileName(model)).toBe("reclamo-opposizione-linkedin-ia-2026-08-20-li-ai-2026-7k3qxm.pdf");
   });
 
@@ -237,7 +244,7 @@ describe("Italian follow-up documents", () => {
     expect(model.addressee.name).toBe(
       "Incaricato federale della protezione dei dati e della trasparenza (IFPDT)",
     );
-    expect(model.subject).toBe(
+    expect(plain(model.subject)).toBe(
       `Denuncia concernente LinkedIn Ireland Unlimited Company: la mia opposizione ${REFERENCE}`,
     );
     expect(model.paragraphs.map((p) => p.id)).not.toContain("complaint-lead");
@@ -250,7 +257,9 @@ describe("Italian follow-up documents", () => {
     expect(paragraph(model, "complaint-requests")).toBe(
       "Vi chiedo di esaminare la presente denuncia e, se del caso, di ordinare i provvedimenti previsti dall’art. 51 LPD affinché cessi il trattamento dei miei dati per tali finalità. Vi chiedo di informarmi sul seguito dato alla denuncia e sull’esito (art. 49 cpv. 4 LPD).",
     );
-    expect(model.short).toMatch(/^Sporgo denuncia nei confronti di LinkedIn Ireland Unlimited Company\. /);
+    expect(plain(model.short)).toMatch(
+      /^Sporgo denuncia nei confronti di LinkedIn Ireland Unlimited Company\. /,
+    );
 
     const reply = build({ kind: "reply", country: "CH", reply: "compelling-grounds", replyOn: "2026-07-20" });
     expect(paragraph(reply, "reply-compelling-grounds")).toContain(
@@ -264,7 +273,7 @@ describe("Italian follow-up documents", () => {
   it("United Kingdom: LinkedIn Corporation, Articles 12(3) and 12A, the s. 164A complaint and the ICO", () => {
     const reminder = build({ country: "GB" });
     expect(reminder.recipient.name).toBe("LinkedIn Corporation");
-    expect(reminder.subject).toContain("(art. 12, par. 3, del RGPD del Regno Unito)");
+    expect(plain(reminder.subject)).toContain("(art. 12, par. 3, del RGPD del Regno Unito)");
     expect(paragraph(reminder, "no-answer")).toMatch(
       /^Ai sensi degli artt\. 12, par\. 3, e 12A del RGPD del Regno Unito, /,
     );
@@ -292,7 +301,7 @@ describe("Italian follow-up documents", () => {
 
     const complaint = build({ country: "GB", kind: "complaint" });
     expect(complaint.addressee.name).toBe("Information Commissioner's Office (ICO)");
-    expect(complaint.subject).toBe(
+    expect(plain(complaint.subject)).toBe(
       `Reclamo nei confronti di LinkedIn Corporation: la mia opposizione ${REFERENCE} (art. 21 del RGPD del Regno Unito)`,
     );
     expect(paragraph(complaint, "complaint-intro")).not.toContain("art. 77");
@@ -313,8 +322,25 @@ describe("Italian follow-up documents", () => {
     expect(paragraph(model, "reply-identity-document")).toContain(
       "La mia lettera indica i recapiti ai quali potete contattarmi, e posso confermare questa opposizione da tali recapiti.",
     );
-    expect(model.short).toContain(
+    expect(plain(model.short)).toContain(
       "posso confermare questa opposizione dai recapiti indicati nella mia lettera",
+    );
+  });
+
+  it("keeps each citation's abbreviation and number on one line", () => {
+    const model = build({
+      kind: "complaint",
+      country: "CH",
+      reply: "compelling-grounds",
+      replyOn: "2026-07-20",
+    });
+    const all = [model.subject, model.short, ...model.paragraphs.map((p) => p.text)].join("\n");
+    expect(all).toContain("art.\u00a021, par.\u00a01, del RGPD");
+    expect(all).toContain("(art.\u00a049 cpv.\u00a04 LPD)");
+    expect(all).not.toMatch(/\b(artt?|par|lett|cpv)\. \d/);
+    const reminder = build();
+    expect(reminder.paragraphs.find((p) => p.id === "restriction")?.text).toContain(
+      "(art.\u00a018, par.\u00a01, lett.\u00a0d), del RGPD)",
     );
   });
 
@@ -326,10 +352,10 @@ describe("Italian follow-up documents", () => {
   });
 
   it("the whole reminder reads as one Italian letter in plain text", () => {
-    const plain = followUpPlainText(build());
-    expect(plain).toContain(`Riferimento: ${REFERENCE}`);
-    expect(plain).toContain("Oggetto: Sollecito relativo alla mia opposizione");
-    expect(plain).toContain("Gentili Signore e Signori,\n\n");
-    expect(plain).toContain("\n\nDistinti saluti\n\n");
+    const plainText = plain(followUpPlainText(build()));
+    expect(plainText).toContain(`Riferimento: ${REFERENCE}`);
+    expect(plainText).toContain("Oggetto: Sollecito relativo alla mia opposizione");
+    expect(plainText).toContain("Gentili Signore e Signori,\n\n");
+    expect(plainText).toContain("\n\nDistinti saluti\n\n");
   });
 });
