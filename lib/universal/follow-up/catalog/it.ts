@@ -156,14 +156,14 @@ const PARAGRAPHS: FollowUpCatalog["paragraphs"] = {
   "uk-acknowledgement": (c) =>
     `La mia lettera costituiva anche un reclamo a Voi rivolto ai sensi della sezione 164A del Data Protection Act 2018. Eravate tenuti ad accusarne ricevuta entro 30 giorni, ossia entro ${il(c.acknowledgementBy ?? "")}; ${c.reply === "none" ? "non ho ricevuto alcuna conferma di ricevimento" : "Vi chiedo di comunicarmi senza ingiustificato ritardo l’esito di tale reclamo (sezione 164A, comma 4)"}.`,
   "reply-setting-only": (c) =>
-    `Nella Vostra risposta ${del(c.replyOn)} mi avete comunicato che l’impostazione ${SETTING} è stata disattivata per il mio account. Ciò non risponde alla mia opposizione. Per Vostra stessa ammissione, l’impostazione impedisce soltanto l’uso dei dati per il futuro; non annulla l’addestramento già effettuato. La mia opposizione ai sensi dell’${art(c, "21(1)")} riguarda ogni trattamento dei miei dati per tali finalità, compresi i dati già utilizzati e i modelli addestrati con essi, e non dipende da alcuna impostazione.`,
+    `Nella Vostra risposta ${del(c.replyOn)} mi avete comunicato che l’impostazione ${SETTING} è stata disattivata per il mio account. Ciò non risponde alla mia opposizione. Secondo quanto Voi stessi indicate, l’impostazione impedisce soltanto l’uso dei dati per il futuro; non annulla l’addestramento già effettuato. La mia opposizione ai sensi dell’${art(c, "21(1)")} riguarda ogni trattamento dei miei dati per tali finalità, compresi i dati già utilizzati e i modelli addestrati con essi, e non dipende da alcuna impostazione.`,
   "reply-use-the-form": (c) =>
     `Nella Vostra risposta ${del(c.replyOn)} mi avete chiesto di utilizzare il Vostro modulo online. L’esercizio del diritto di opposizione non richiede alcun modulo né alcun canale particolare: spetta a Voi agevolare l’esercizio dei miei diritti (${art(c, "12(2)")}), ${c.regime === "uk-gdpr" ? "e nessuna norma subordina una richiesta all’uso di un determinato modulo" : "e il Comitato europeo per la protezione dei dati precisa che il titolare del trattamento non può subordinare una richiesta all’uso di un determinato modulo (linee guida 01/2022)"}. La mia lettera costituisce quindi un’opposizione valida. Il termine di un mese decorre dal suo ricevimento, avvenuto ${il(c.receivedOn)}, e scade ${il(c.deadline)} (${period(c)}).`,
   "reply-identity-document": (c) => {
     const contact =
       c.account === "non-member"
         ? "La mia lettera indica i recapiti ai quali potete contattarmi, e posso confermare questa opposizione da tali recapiti."
-        : "La mia lettera indica l’indirizzo e-mail del mio account LinkedIn: potete confermare la mia identità tramite tale account, e posso confermare questa opposizione da tale indirizzo.";
+        : "La mia lettera indica l’indirizzo e-mail del mio account LinkedIn: potete verificare la mia identità tramite tale account, e posso confermare questa opposizione da tale indirizzo.";
     const clock =
       c.regime === "uk-gdpr"
         ? `Ai sensi dell’art. 12A del ${law(c)}, il termine è sospeso soltanto durante l’attesa delle informazioni ragionevolmente richieste per confermare la mia identità; una richiesta non necessaria non lo sospende.`
@@ -184,7 +184,7 @@ const PARAGRAPHS: FollowUpCatalog["paragraphs"] = {
   "happened-none": (c) =>
     `LinkedIn era tenuta a rispondere entro un mese dal ricevimento della richiesta, ossia entro ${il(c.deadline)} (${period(c)}). Non ha risposto, non ha indicato i motivi dell’inottemperanza (${art(c, "12(4)")}) né ha comunicato alcuna proroga.`,
   "happened-setting-only": (c) =>
-    `${Il(c.replyOn)} LinkedIn si è limitata a rispondere che l’impostazione ${SETTING} era stata disattivata per il mio account. Per ammissione della stessa LinkedIn, ciò impedisce l’uso futuro ma non annulla l’addestramento già effettuato. La risposta non dà seguito alla mia opposizione per i dati già utilizzati e per i modelli addestrati con essi, né conferma l’opposizione in quanto tale.`,
+    `${Il(c.replyOn)} LinkedIn si è limitata a rispondere che l’impostazione ${SETTING} era stata disattivata per il mio account. Secondo quanto indicato dalla stessa LinkedIn, ciò impedisce l’uso futuro ma non annulla l’addestramento già effettuato. La risposta non dà seguito alla mia opposizione per i dati già utilizzati e per i modelli addestrati con essi, né conferma l’opposizione in quanto tale.`,
   "happened-use-the-form": (c) =>
     `${Il(c.replyOn)} LinkedIn mi ha chiesto di utilizzare il suo modulo online anziché dare seguito alla mia lettera. Per opporsi non è richiesto alcun modulo; il titolare del trattamento deve agevolare l’esercizio dei diritti (${art(c, "12(2)")}).`,
   "happened-identity-document": (c) =>
