@@ -188,7 +188,7 @@ const PARAGRAPHS: FollowUpCatalog["paragraphs"] = {
   "happened-use-the-form": (c) =>
     `${Il(c.replyOn)} LinkedIn mi ha chiesto di utilizzare il suo modulo online anziché dare seguito alla mia lettera. Per opporsi non è richiesto alcun modulo; il titolare del trattamento deve agevolare l’esercizio dei diritti (${art(c, "12(2)")}).`,
   "happened-identity-document": (c) =>
-    `${Il(c.replyOn)} LinkedIn mi ha chiesto copia di un documento d’identità, benché ${c.account === "non-member" ? "la mia lettera indicasse recapiti tramite i quali confermare la mia identità" : "la mia lettera indicasse l’indirizzo e-mail del mio account, tramite il quale LinkedIn può autenticarmi"}. Tale copia non è necessaria per confermare la mia identità (${art(c, "12(6)")}).`,
+    `${Il(c.replyOn)} LinkedIn mi ha chiesto copia di un documento d’identità, benché ${c.account === "non-member" ? "la mia lettera indicasse recapiti tramite i quali LinkedIn può verificare la mia identità" : "la mia lettera indicasse l’indirizzo e-mail del mio account, tramite il quale LinkedIn può autenticarmi"}. Tale copia non è necessaria per confermare la mia identità (${art(c, "12(6)")}).`,
   "happened-compelling-grounds": (c) =>
     `${Il(c.replyOn)} LinkedIn ha affermato di avere motivi legittimi cogenti per proseguire il trattamento, senza dimostrare, riguardo alla mia situazione, motivi che prevalgano sui miei interessi, sui miei diritti e sulle mie libertà, come le impone l’${art(c, "21(1)")}.`,
   "happened-extension": (c) =>
