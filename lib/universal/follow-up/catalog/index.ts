@@ -3,9 +3,10 @@ import type { Regime } from "@/lib/universal/rules/types";
 import { de, deCH } from "./de";
 import { en } from "./en";
 import { fr } from "./fr";
+import { it } from "./it";
 import type { FollowUpCatalog } from "./types";
 
-const CATALOGS: Record<Locale, FollowUpCatalog> = { en, fr, de };
+const CATALOGS: Record<Locale, FollowUpCatalog> = { en, fr, de, it };
 
 /** Languages whose Swiss documents differ from the others (spelling, citations of the Swiss law, authority). */
 const SWISS_CATALOGS: Partial<Record<Locale, FollowUpCatalog>> = { de: deCH };
