@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "@/lib/universal/deadline/compute-deadline";
 import { LOCALES } from "@/lib/universal/i18n/locales";
+import { letterCatalog } from "@/lib/universal/letter/catalog";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
 import { buildFollowUp, followUpAvailableFrom } from "./build-follow-up";
 import { followUpCatalog } from "./catalog";
@@ -40,23 +41,26 @@ const CASES: Array<[FollowUpKind, ReplyCase]> = [
 ];
 
 describe("buildFollowUp", () => {
-  it.each(CASES)(
-    "a %s after %s has the same paragraphs and references in French and English",
-    (kind, reply) => {
-      const replyOn = reply === "none" ? undefined : "2026-07-20";
-      for (const country of ["FR", "CH", "GB", "DE"]) {
-        const en = build({ kind, reply, replyOn, country });
-        const fr = build({ kind, reply, replyOn, country, letterLocale: "fr" });
-        expect(fr.paragraphs.map((p) => [p.id, p.refs])).toEqual(en.paragraphs.map((p) => [p.id, p.refs]));
-        expect(en.paragraphs.length).toBeGreaterThanOrEqual(3);
-        for (const model of [en, fr]) {
-          expect(model.short.length).toBeLessThanOrEqual(1000);
-          expect(model.short).toContain("LI-AI-2026-7K3QXM");
-          for (const p of model.paragraphs) expect(p.text).not.toMatch(/undefined|null|\$\{|NaN/);
-        }
+  it.each(CASES)("a %s after %s has the same paragraphs and references in every language", (kind, reply) => {
+    const replyOn = reply === "none" ? undefined : "2026-07-20";
+    for (const country of ["FR", "CH", "GB", "DE"]) {
+      const en = build({ kind, reply, replyOn, country });
+      const others = LOCALES.filter((l) => l !== "en").map((letterLocale) =>
+        build({ kind, reply, replyOn, country, letterLocale }),
+      );
+      for (const other of others)
+        expect(
+          other.paragraphs.map((p) => [p.id, p.refs]),
+          other.locale,
+        ).toEqual(en.paragraphs.map((p) => [p.id, p.refs]));
+      expect(en.paragraphs.length).toBeGreaterThanOrEqual(3);
+      for (const model of [en, ...others]) {
+        expect(model.short.length).toBeLessThanOrEqual(1000);
+        expect(model.short).toContain("LI-AI-2026-7K3QXM");
+        for (const p of model.paragraphs) expect(p.text).not.toMatch(/undefined|null|\$\{|NaN/);
       }
-    },
-  );
+    }
+  });
 
   it("a reminder goes to LinkedIn's DPO, names the deadline and gives 14 days", () => {
     const model = build();
@@ -208,5 +212,16 @@ describe("ZFollowUpRequest", () => {
     const result = ZFollowUpRequest.safeParse({ ...request(), ...change });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toContainEqual([path, message]);
+  });
+});
+
+describe("the short text after a late extension", () => {
+  it.each(LOCALES)("%s: says the notice came too late, not that LinkedIn has more time", (letterLocale) => {
+    const model = build({ kind: "reply", reply: "extension", replyOn: "2026-08-20", letterLocale });
+    const deadline = computeDeadline({ regime: "eu-gdpr", sentOn: "2026-07-01", channel: "form" });
+    const format = letterCatalog(letterLocale).formatDate;
+    expect(model.short).not.toContain(format(deadline.extendedDeadline));
+    expect(model.short).toContain(format(deadline.deadline));
+    expect(model.short).toMatch(/too late|trop tard|zu spät|troppo tardi/);
   });
 });

@@ -109,7 +109,9 @@ const REPLY_SHORT: Record<FollowUpContext["reply"], (c: FollowUpContext) => stri
   "compelling-grounds": (c) =>
     `Nach ${art(c, "21(1)")} müssen Sie zwingende schutzwürdige Gründe nachweisen, die meine Interessen, Rechte und Freiheiten überwiegen. Bitte übermitteln Sie mir diesen Nachweis und schränken Sie die Verarbeitung bis dahin ein (${art(c, "18(1)(d)")}).`,
   extension: (c) =>
-    `Ich nehme Ihre Fristverlängerung zur Kenntnis: Sie müssen spätestens am ${c.extendedDeadline} antworten und die Gründe für die Verzögerung mitteilen (${period(c)}).`,
+    c.extensionLate
+      ? `Ihre Mitteilung einer Fristverlängerung kam zu spät: Die Frist ist am ${c.deadline} abgelaufen und konnte nicht mehr verlängert werden (${period(c)}).`
+      : `Ich nehme Ihre Fristverlängerung zur Kenntnis: Sie müssen spätestens am ${c.extendedDeadline} antworten und die Gründe für die Verzögerung mitteilen (${period(c)}).`,
   none: (c) => `Auf meinen Widerspruch (${art(c, "21(1)")}) habe ich keine Antwort erhalten.`,
 };
 

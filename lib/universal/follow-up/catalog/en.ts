@@ -194,7 +194,9 @@ const REPLY_SHORT: Record<FollowUpContext["reply"], (c: FollowUpContext) => stri
   "compelling-grounds": (c) =>
     `Under ${art(c, "21(1)")} you must demonstrate compelling legitimate grounds overriding my interests, rights and freedoms. Please send that demonstration and restrict the processing meanwhile (${art(c, "18(1)(d)")}).`,
   extension: (c) =>
-    `I note your extension: you must answer by ${c.extendedDeadline} at the latest, with the reasons for the delay (${period(c)}).`,
+    c.extensionLate
+      ? `Your notice of an extension came too late: the period ended on ${c.deadline} and could no longer be extended (${period(c)}).`
+      : `I note your extension: you must answer by ${c.extendedDeadline} at the latest, with the reasons for the delay (${period(c)}).`,
   none: (c) => `I have received no answer to my objection (${art(c, "21(1)")}).`,
 };
 

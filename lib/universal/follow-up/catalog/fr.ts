@@ -214,7 +214,9 @@ const REPLY_SHORT: Record<FollowUpContext["reply"], (c: FollowUpContext) => stri
   "compelling-grounds": (c) =>
     `Aux termes de l’${art(c, "21(1)")}, il vous appartient de démontrer des motifs légitimes impérieux prévalant sur mes intérêts, droits et libertés. Je vous prie de me communiquer cette démonstration et de limiter le traitement entre-temps (${art(c, "18(1)(d)")}).`,
   extension: (c) =>
-    `Je prends note de la prolongation${NBSP}: vous devez répondre au plus tard le ${c.extendedDeadline}, en indiquant les motifs du report (${period(c)}).`,
+    c.extensionLate
+      ? `Votre annonce d’une prolongation est arrivée trop tard${NBSP}: le délai a expiré le ${c.deadline} et ne pouvait plus être prolongé (${period(c)}).`
+      : `Je prends note de la prolongation${NBSP}: vous devez répondre au plus tard le ${c.extendedDeadline}, en indiquant les motifs du report (${period(c)}).`,
   none: (c) => `Je n’ai reçu aucune réponse à mon opposition (${art(c, "21(1)")}).`,
 };
 

@@ -287,7 +287,9 @@ const REPLY_SHORT: Record<FollowUpContext["reply"], (c: FollowUpContext) => stri
   "compelling-grounds": (c) =>
     `Ai sensi dell’${art(c, "21(1)")} dovete dimostrare l’esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, sui miei diritti e sulle mie libertà. Vi chiedo di trasmettermi tale dimostrazione e di limitare nel frattempo il trattamento (${art(c, "18(1)(d)")}).`,
   extension: (c) =>
-    `Prendo atto della proroga: dovete rispondere al più tardi entro ${il(c.extendedDeadline)}, indicando i motivi del ritardo (${period(c)}).`,
+    c.extensionLate
+      ? `La Vostra comunicazione di proroga è arrivata troppo tardi: il termine è scaduto ${il(c.deadline)} e non poteva più essere prorogato (${period(c)}).`
+      : `Prendo atto della proroga: dovete rispondere al più tardi entro ${il(c.extendedDeadline)}, indicando i motivi del ritardo (${period(c)}).`,
   none: (c) => `Non ho ricevuto alcuna risposta alla mia opposizione (${art(c, "21(1)")}).`,
 };
 
