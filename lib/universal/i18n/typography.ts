@@ -18,6 +18,7 @@ const PLAIN: Typography = { colon: ":", listSeparator: "; ", quotes: ["“", "�
 const TYPOGRAPHY: Record<Locale, Typography> = {
   en: PLAIN,
   fr: { colon: "\u00a0:", listSeparator: "\u00a0; ", quotes: ["«\u00a0", "\u00a0»"], curlyApostrophe: true },
+  it: { colon: ":", listSeparator: "; ", quotes: ["«", "»"], curlyApostrophe: true },
 };
 
 /** Switzerland quotes with guillemets in German too («…»). */
