@@ -73,7 +73,7 @@ describe("Italian letter PDFs", () => {
     );
     for (const line of [
       "LinkedIn Ireland Unlimited Company",
-      "All’attenzione del responsabile della protezione dei dati",
+      "Al responsabile della protezione dei dati",
       "Wilton Plaza",
       "Dublin 2",
       "Milano, 29 novembre 2026",

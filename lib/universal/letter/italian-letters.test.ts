@@ -55,7 +55,7 @@ describe("the Italian letter for a member in Italy", () => {
     expect(model.locale).toBe("it");
     expect(model.recipient.name).toBe("LinkedIn Ireland Unlimited Company");
     expect(model.recipient.lines).toEqual([
-      "All’attenzione del responsabile della protezione dei dati",
+      "Al responsabile della protezione dei dati",
       "Wilton Plaza",
       "Wilton Place",
       "Dublin 2",

@@ -142,7 +142,7 @@ export const it: LetterCatalog = {
     contactEmail: "E-mail",
     profile: "Profilo LinkedIn",
     guardianRole: "Rappresentante legale",
-    careOf: "All’attenzione del responsabile della protezione dei dati",
+    careOf: "Al responsabile della protezione dei dati",
   },
   categories: {
     profile:
