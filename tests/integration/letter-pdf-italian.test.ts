@@ -186,7 +186,7 @@ describe("Italian letter PDFs", () => {
       "Via Roma 1",
       "00184 Roma",
       "Roma, 29 novembre 2026",
-      "Poiché non ho un account LinkedIn, questa opposizione ha ad oggetto tutti i dati personali che mi riguardano",
+      "Poiché non ho un account LinkedIn, questa opposizione ha per oggetto tutti i dati personali che mi riguardano",
       "Le seguenti pagine di LinkedIn mi menzionano:",
       mention,
       "rispondermi all’indirizzo postale sopra indicato",
