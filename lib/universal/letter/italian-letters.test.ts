@@ -192,9 +192,7 @@ describe("the Italian letter for Switzerland", () => {
     expect(paragraph(model, "response-deadline")).toContain(
       "al più tardi entro un mese dal ricevimento della richiesta stessa (art. 12, par. 3, del RGPD)",
     );
-    expect(toShortText(model)).toContain(
-      "Vieto espressamente questo trattamento (art. 30 cpv. 2 lett. b e cpv. 3 LPD).",
-    );
+    expect(toShortText(model)).toContain("Lo vieto espressamente (art. 30 cpv. 2 lett. b e cpv. 3 LPD).");
   });
 
   test("is the same catalogue as the Italian one: Swiss Italian needs no other fixed strings", () => {
@@ -253,7 +251,7 @@ describe("the Italian letter for minors", () => {
       { signer: "Marco Dell'Acqua", role: "Rappresentante legale", kind: "typed" },
     ]);
     expect(toShortText(model)).toContain(
-      "Ho meno di 16 anni; chi mi rappresenta legalmente, Marco Dell'Acqua, si associa a questa opposizione.",
+      "Ho meno di 16 anni; Marco Dell'Acqua, che mi rappresenta legalmente, si unisce all’opposizione.",
     );
   });
 
@@ -312,18 +310,27 @@ describe("the short text for LinkedIn's form in Italian", () => {
     },
   );
 
-  test("keeps the reference and who objects for a Swiss under-16 without an account", () => {
+  test("keeps the reference and who objects for a Swiss under-16 without an account, with long names", () => {
     const text = toShortText(
       letter({
         country: "CH",
         age: "under-16",
-        guardian: GUARDIAN,
+        firstName: "Zoë",
+        lastName: "Łukasiewicz-Ørsted",
+        guardian: { firstName: "Anne-Sophie", lastName: "Łukasiewicz-Ørsted" },
         ...NON_MEMBER,
-        email: "giulia@example.org",
+        email: "zoe.lukasiewicz-orsted@example.org",
       }),
     );
     expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_MAX);
-    expect(text.endsWith("Rif. LI-AI-2026-7K3QXM. Giulia D'Amico, giulia@example.org")).toBe(true);
+    expect(text).toContain("Lo vieto espressamente (art. 30 cpv. 2 lett. b e cpv. 3 LPD).");
+    expect(text).toContain(
+      "Ho meno di 16 anni; Anne-Sophie Łukasiewicz-Ørsted, che mi rappresenta legalmente,",
+    );
+    expect(text).toContain("Non ho un account LinkedIn.");
+    expect(
+      text.endsWith("Rif. LI-AI-2026-7K3QXM. Zoë Łukasiewicz-Ørsted, zoe.lukasiewicz-orsted@example.org"),
+    ).toBe(true);
   });
 
   test("quotes short own words with Italian guillemets and lists the situations", () => {

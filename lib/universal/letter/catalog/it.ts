@@ -237,16 +237,14 @@ export const it: LetterCatalog = {
   short: {
     objection: (regime) =>
       (regime === "uk-gdpr"
-        ? "Mi oppongo (art. 21, par. 1, UK GDPR), per motivi connessi alla mia situazione particolare, al trattamento dei miei dati personali per addestrare, affinare, valutare e migliorare modelli di IA generativa sulla base del vostro legittimo interesse, nonché alla loro comunicazione a Microsoft per l’addestramento della sua IA."
-        : "Mi oppongo (art. 21, par. 1, RGPD), per motivi connessi alla mia situazione particolare, al trattamento dei miei dati personali per addestrare, affinare, valutare e migliorare modelli di IA generativa sulla base del vostro legittimo interesse.") +
-      (regime === "ch-fadp"
-        ? " Vieto espressamente questo trattamento (art. 30 cpv. 2 lett. b e cpv. 3 LPD)."
-        : ""),
+        ? "Mi oppongo (art. 21, par. 1, UK GDPR), per motivi connessi alla mia situazione particolare, al trattamento dei miei dati fondato sul vostro legittimo interesse per addestrare, affinare, valutare e migliorare modelli di IA generativa, nonché alla loro comunicazione a Microsoft per l’addestramento della sua IA."
+        : "Mi oppongo (art. 21, par. 1, RGPD), per motivi connessi alla mia situazione particolare, al trattamento dei miei dati fondato sul vostro legittimo interesse per addestrare, affinare, valutare e migliorare modelli di IA generativa.") +
+      (regime === "ch-fadp" ? " Lo vieto espressamente (art. 30 cpv. 2 lett. b e cpv. 3 LPD)." : ""),
     status: (c) => {
       const parts: string[] = [];
       if (c.age === "under-16")
         parts.push(
-          `Ho meno di 16 anni; chi mi rappresenta legalmente, ${c.guardianName ?? ""}, si associa a questa opposizione.`,
+          `Ho meno di 16 anni; ${c.guardianName ?? ""}, che mi rappresenta legalmente, si unisce all’opposizione.`,
         );
       else if (c.age === "16-17") parts.push("Ho meno di 18 anni.");
       else if (c.school) parts.push("Frequento la scuola secondaria.");
@@ -265,7 +263,7 @@ export const it: LetterCatalog = {
       "situation-unexpected-use": "non potevo attendermi questo uso dei miei dati",
     },
     requests: (c) =>
-      `Salvo che dimostriate motivi legittimi cogenti, vi chiedo di: cessare il trattamento e limitarlo nel frattempo (art. 18, par. 1, lett. d); cancellare i miei dati dai set di addestramento, affinamento e valutazione e non usare più i modelli da cui sono estraibili (art. 17, par. 1, lett. c); informarne i destinatari e indicarmeli (art. 19); dirmi se e come li avete già usati (art. 15, par. 1); rispondermi per iscritto entro un mese (${c.regime === "uk-gdpr" ? "art. 12, par. 3, e art. 12A" : "art. 12, par. 3"}). L’opposizione è permanente.`,
+      `Salvo che dimostriate motivi legittimi cogenti, vi chiedo di: cessare il trattamento e limitarlo nel frattempo (art. 18, par. 1, lett. d); cancellare i dati dai set di addestramento, affinamento e valutazione e non usare più i modelli da cui sono estraibili (art. 17, par. 1, lett. c); informarne i destinatari e indicarmeli (art. 19); dirmi se e come li avete già usati (art. 15, par. 1); rispondermi per iscritto entro un mese (${c.regime === "uk-gdpr" ? "art. 12, par. 3, e art. 12A" : "art. 12, par. 3"}). L’opposizione è permanente.`,
     reference: (reference) => `Rif. ${reference}.`,
   },
   fileNameStem: "opposizione-linkedin-ia",
