@@ -2,9 +2,10 @@ import type { Locale } from "@/lib/universal/i18n/locales";
 import type { Regime } from "@/lib/universal/rules/types";
 import { en } from "./en";
 import { fr } from "./fr";
+import { it } from "./it";
 import type { LetterCatalog } from "./types";
 
-const CATALOGS: Record<Locale, LetterCatalog> = { en, fr };
+const CATALOGS: Record<Locale, LetterCatalog> = { en, fr, it };
 
 /** Languages whose Swiss letters differ from the others (spelling, citations of the Swiss law, authority). */
 const SWISS_CATALOGS: Partial<Record<Locale, LetterCatalog>> = {};
