@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
+import { LOCALES } from "@/lib/universal/i18n/locales";
 import { SITUATIONS } from "@/lib/universal/rules/types";
 import { ZLetterRequest, type TLetterRequestInput } from "@/lib/universal/schemas/letter-request";
 import { buildLetter } from "./build-letter";
@@ -61,6 +62,33 @@ describe("toShortText", () => {
       expect(text).toContain("LI-AI-2026-7K3QXM");
       expect(text).toContain("Zoë Łukasiewicz-Ørsted, zoe.lukasiewicz-orsted@example.org");
       expect(text).toContain("21");
+    },
+  );
+
+  it.each(LOCALES)(
+    "%s: keeps the reference and who objects whole for the longest case (Swiss, under 16, no account, long names)",
+    (letterLocale) => {
+      const long = {
+        firstName: "Zoë-Marie-Anne-Sophie ".repeat(4).trim(),
+        lastName: "Łukasiewicz-Ørsted ".repeat(5).trim(),
+      };
+      const model = letter({
+        letterLocale,
+        country: "CH",
+        age: "under-16",
+        account: "non-member",
+        ...long,
+        guardian: long,
+        postalAddress: { lines: ["Bahnhofstrasse 1"], postalCode: "8001", city: "Zürich" },
+        mentions: ["https://www.linkedin.com/posts/someone_activity-1"],
+        ...longest,
+      });
+      const text = toShortText(model);
+      expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_MAX);
+      expect(text).toContain("LI-AI-2026-7K3QXM");
+      expect(text.endsWith(`${long.firstName} ${long.lastName}, zoe.lukasiewicz-orsted@example.org`)).toBe(
+        true,
+      );
     },
   );
 

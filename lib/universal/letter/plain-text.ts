@@ -56,7 +56,12 @@ export function toShortText(model: LetterModel): string {
       text = compose(head, fittingGrounds, quoted(model, fitted), tail);
     }
   }
-  return text.length <= SHORT_TEXT_MAX ? text : `${text.slice(0, SHORT_TEXT_MAX - 1)}…`;
+  if (text.length <= SHORT_TEXT_MAX) return text;
+  // Still too long (long names, several statuses): the requests are shortened, the reference and who objects
+  // stay whole.
+  const kept = compose(short.reference(model.reference), who);
+  const body = compose(head, short.requests(model));
+  return `${body.slice(0, Math.max(0, SHORT_TEXT_MAX - kept.length - 2)).trimEnd()}… ${kept}`;
 }
 
 function colon(model: LetterModel): string {
