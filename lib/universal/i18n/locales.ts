@@ -1,5 +1,5 @@
 /** The app's languages. French and English are equal citizens: every text exists in both. */
-export const LOCALES = ["fr", "en"] as const;
+export const LOCALES = ["fr", "en", "de", "it"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 

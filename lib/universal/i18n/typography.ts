@@ -18,10 +18,13 @@ const PLAIN: Typography = { colon: ":", listSeparator: "; ", quotes: ["“", "�
 const TYPOGRAPHY: Record<Locale, Typography> = {
   en: PLAIN,
   fr: { colon: "\u00a0:", listSeparator: "\u00a0; ", quotes: ["«\u00a0", "\u00a0»"], curlyApostrophe: true },
+  de: { colon: ":", listSeparator: "; ", quotes: ["„", "“"], curlyApostrophe: false },
 };
 
 /** Switzerland quotes with guillemets in German too («…»). */
-const SWISS: Partial<Record<Locale, Typography>> = {};
+const SWISS: Partial<Record<Locale, Typography>> = {
+  de: { colon: ":", listSeparator: "; ", quotes: ["«", "»"], curlyApostrophe: false },
+};
 
 /** The typography of generated text in `locale`; `regime` picks the Swiss conventions where they differ. */
 export function typography(locale: Locale, regime?: Regime): Typography {
