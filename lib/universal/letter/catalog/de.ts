@@ -211,7 +211,7 @@ function germanCatalog(variant: Variant): LetterCatalog {
         "Als meine Daten veröffentlicht wurden, deutete nichts darauf hin, dass sie für das Training generativer KI verwendet würden; eine Aktualisierung Ihrer Datenschutzrichtlinie kann eine solche Verwendung nicht schon für sich genommen vernünftigerweise absehbar machen.",
       "situation-own-words": () => "Weitere Angaben:",
       "compelling-grounds": (c) =>
-        `Gemäß Art. 21 Abs. 1 ${law(c)} dürfen Sie meine personenbezogenen Daten daher zu diesen Zwecken nicht mehr verarbeiten, es sei denn, Sie können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die meine Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen. Die Last dieses Nachweises tragen Sie.` +
+        `Gemäß Art. 21 Abs. 1 ${law(c)} dürfen Sie meine personenbezogenen Daten daher zu diesen Zwecken nicht mehr verarbeiten, es sei denn, Sie können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die meine Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen. Die Beweislast hierfür liegt bei Ihnen.` +
         (c.regime === "uk-gdpr"
           ? ""
           : " Wie der Europäische Datenschutzausschuss in seiner Stellungnahme 28/2024 festgestellt hat, macht ein Hinweis in einer Datenschutzerklärung eine solche Verarbeitung nicht schon für sich genommen vernünftigerweise erwartbar, und mit personenbezogenen Daten trainierte Modelle sind nicht immer anonym."),
