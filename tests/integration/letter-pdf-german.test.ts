@@ -64,7 +64,7 @@ describe("German letter PDFs", () => {
       "Dublin 2",
       "E-Mail-Adresse des Kontos: zoe@example.org",
       "München, 29. November 2026",
-      "Betreff: Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten für das Training generativer KI (Art. 21 DSGVO)",
+      "Betreff: Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten zum Training generativer KI (Art. 21 DSGVO)",
       "Sehr geehrte Damen und Herren,",
       "Hiermit widerspreche ich gemäß Art. 21 Abs. 1 DSGVO",
       "(Art. 6 Abs. 1 lit. f DSGVO)",

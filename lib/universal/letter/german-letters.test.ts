@@ -34,9 +34,11 @@ function letter(change: Partial<TLetterRequestInput> = {}): LetterModel {
   });
 }
 
+/** The wording, with the non-breaking spaces of German typesetting read as spaces (they are tested apart). */
+const spaces = (text: string) => text.replace(/\u00a0/g, " ");
 const body = (model: LetterModel) => toPlainText(model).replace(/\s+/g, " ");
 const paragraph = (model: LetterModel, id: ParagraphId) =>
-  model.paragraphs.find((p) => p.id === id)?.text ?? "";
+  spaces(model.paragraphs.find((p) => p.id === id)?.text ?? "");
 
 const DEADLINE = "unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang des Antrags";
 const COMPELLING =
@@ -57,8 +59,8 @@ describe("a German letter for Germany", () => {
     ]);
     expect(bavaria.sender.identifiers).toEqual(["E-Mail-Adresse des Kontos: zoe@example.org"]);
     expect(bavaria.placeAndDate).toBe("München, 29. November 2026");
-    expect(bavaria.subject).toBe(
-      "Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten für das Training generativer KI (Art. 21 DSGVO)",
+    expect(spaces(bavaria.subject)).toBe(
+      "Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten zum Training generativer KI (Art. 21 DSGVO)",
     );
     expect(bavaria.salutation).toBe("Sehr geehrte Damen und Herren,");
     expect(bavaria.closing).toBe("Mit freundlichen Grüßen");
@@ -139,6 +141,18 @@ describe("a German letter for Germany", () => {
     expect(text).not.toMatch(/[«»]|gemäss|Massnahmen/);
   });
 
+  it("keeps citations, dates and the dashes around an authority's name together on a line", () => {
+    const objection = bavaria.paragraphs.find((p) => p.id === "objection")?.text ?? "";
+    expect(objection).toContain("gemäß Art.\u00a021 Abs.\u00a01 DSGVO");
+    expect(objection).toContain("(Art.\u00a06 Abs.\u00a01 lit.\u00a0f DSGVO)");
+    expect(objection).toContain("seit dem 3.\u00a0November 2025");
+    const complaint = bavaria.paragraphs.find((p) => p.id === "complaint")?.text ?? "";
+    expect(complaint).toContain("–\u00a0Bayerisches Landesamt für Datenschutzaufsicht\u00a0–");
+    expect(bavaria.subject).toContain("(Art.\u00a021 DSGVO)");
+    // The text for LinkedIn's form is not typeset.
+    expect(toShortText(bavaria)).not.toContain("\u00a0");
+  });
+
   it("has an ASCII file name", () => {
     expect(letterFileName(bavaria)).toBe("widerspruch-linkedin-ki-2026-11-29-li-ai-2026-7k3qxm.pdf");
   });
@@ -201,7 +215,7 @@ describe("a German letter for Switzerland", () => {
     expect(text).toContain(
       "Ich behalte mir die Ansprüche nach Art. 32 Abs. 2 DSG vor, insbesondere dass diese Bearbeitung verboten wird (lit. a), dass die Bekanntgabe meiner Daten an Dritte untersagt wird (lit. b) und dass die Daten gelöscht werden (lit. c).",
     );
-    expect(swiss.subject).toContain("(Art. 21 DSGVO und Art. 30 DSG)");
+    expect(spaces(swiss.subject)).toContain("(Art. 21 DSGVO und Art. 30 DSG)");
   });
 
   it("reserves a report to the EDÖB, a complaint to the lead authority and the DSG claims", () => {
@@ -211,7 +225,7 @@ describe("a German letter for Switzerland", () => {
   });
 
   it("writes ss, never ß, except in what the person typed", () => {
-    const full = toPlainText(swiss);
+    const full = spaces(toPlainText(swiss));
     const short = toShortText(swiss);
     for (const text of [full, short, swiss.subject, swiss.title]) {
       expect(text.replaceAll("Strauß", "").replaceAll("Weiß", "")).not.toMatch(/[ßẞ]/);
@@ -295,7 +309,7 @@ describe("a German letter for a member in the United Kingdom", () => {
     expect(paragraph(uk, "uk-complaint")).toBe(
       "Dieses Schreiben ist zugleich eine Beschwerde gemäß Section 164A des Data Protection Act 2018 an Sie als Verantwortlichen über die oben beschriebene Verarbeitung. Bitte bestätigen Sie den Eingang dieser Beschwerde innerhalb von 30 Tagen nach Erhalt, ergreifen Sie unverzüglich geeignete Maßnahmen, um sie zu beantworten, und teilen Sie mir das Ergebnis mit.",
     );
-    expect(uk.subject).toContain("(Art. 21 UK GDPR; Beschwerde gemäß Section 164A DPA 2018)");
+    expect(spaces(uk.subject)).toContain("(Art. 21 UK GDPR; Beschwerde gemäß Section 164A DPA 2018)");
     expect(paragraph(uk, "response-deadline")).toContain(`${DEADLINE} (Art. 12 Abs. 3 und Art. 12A UK GDPR)`);
     expect(paragraph(uk, "complaint")).toBe(
       "Erhalte ich innerhalb dieser Frist keine zufriedenstellende Antwort, behalte ich mir vor, mich beim Information Commissioner (ICO) zu beschweren und den Rechtsweg zu beschreiten (Art. 79 UK GDPR).",

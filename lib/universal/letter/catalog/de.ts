@@ -68,8 +68,22 @@ function replyChannel(c: ParagraphContext): string {
   return "unter der oben angegebenen Postanschrift";
 }
 
+const NBSP = "\u00a0";
+
 /** An authority's official name as an insertion between dashes: it stays in the nominative, as published. */
-const named = (name: string) => `– ${name} –`;
+const named = (name: string) => `–${NBSP}${name}${NBSP}–`;
+
+const UNIT_BEFORE_NUMBER =
+  /\b(Art\.|Abs\.|lit\.|Erwägungsgrund|Stellungnahme|Leitlinien|Section) (?=[\dA-Za-z])/g;
+const DAY_BEFORE_MONTH = new RegExp(`\\b(\\d{1,2}\\.) (?=${[...MONTHS, "Lebensjahr"].join("|")})`, "g");
+
+/**
+ * Non-breaking spaces where German typesetting keeps words together, so that a line never ends on "Art.",
+ * "Abs." or "lit." nor splits a date: "Art. 6 Abs. 1 lit. f DSGVO", "3. November 2025", "18. Lebensjahres".
+ */
+function keepTogether(text: string): string {
+  return text.replace(UNIT_BEFORE_NUMBER, `$1${NBSP}`).replace(DAY_BEFORE_MONTH, `$1${NBSP}`);
+}
 
 function complaintAuthorities(c: ParagraphContext): string {
   const local =
@@ -127,7 +141,7 @@ function germanCatalog(variant: Variant): LetterCatalog {
     return facilitate + setting + identify + doubts + document;
   }
 
-  return {
+  const catalog: LetterCatalog = {
     locale: "de",
     formatDate(isoDate) {
       const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
@@ -140,7 +154,7 @@ function germanCatalog(variant: Variant): LetterCatalog {
         "ch-fadp": "Art. 21 DSGVO und Art. 30 DSG",
         "uk-gdpr": "Art. 21 UK GDPR; Beschwerde gemäß Section 164A DPA 2018",
       }[regime];
-      return `Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten für das Training generativer KI (${basis})`;
+      return `Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten zum Training generativer KI (${basis})`;
     },
     title: (reference) => `Widerspruch gegen das Training generativer KI – LinkedIn – ${reference}`,
     salutation: "Sehr geehrte Damen und Herren,",
@@ -280,6 +294,12 @@ function germanCatalog(variant: Variant): LetterCatalog {
       reference: (reference) => `Referenz: ${reference}.`,
     },
     fileNameStem: "widerspruch-linkedin-ki",
+  };
+  // The running text of the PDF (subject and paragraphs) is typeset; the form text and the labels are not.
+  return {
+    ...catalog,
+    subject: (regime) => keepTogether(catalog.subject(regime)),
+    paragraphs: mapValues(catalog.paragraphs, (write) => (c: ParagraphContext) => keepTogether(write(c))),
   };
 }
 
