@@ -136,7 +136,9 @@ describe("a German letter for Germany", () => {
     const text = body(letter({ situationText: "Ich bin Fotografin." }));
     expect(text).toContain("Hiermit widerspreche ich gemäß Art. 21 Abs. 1 DSGVO");
     expect(text).toContain("ergriffenen Maßnahmen");
-    expect(text).toContain("die Einstellung „Daten zur Verbesserung generativer KI“ in meinem Konto");
+    expect(text).toContain(
+      "ob die Einstellung „Daten zur Verbesserung generativer KI“ in meinem Konto aktiviert ist.",
+    );
     expect(text).toContain("Weitere Angaben: „Ich bin Fotografin.“");
     expect(text).not.toMatch(/[«»]|gemäss|Massnahmen/);
   });
@@ -307,7 +309,7 @@ describe("a German letter for a member in the United Kingdom", () => {
       "Ferner widerspreche ich gemäß Art. 21 Abs. 1 UK GDPR der Offenlegung meiner personenbezogenen Daten gegenüber Ihrer Muttergesellschaft Microsoft",
     );
     expect(paragraph(uk, "uk-complaint")).toBe(
-      "Dieses Schreiben ist zugleich eine Beschwerde gemäß Section 164A des Data Protection Act 2018 an Sie als Verantwortlichen über die oben beschriebene Verarbeitung. Bitte bestätigen Sie den Eingang dieser Beschwerde innerhalb von 30 Tagen nach Erhalt, ergreifen Sie unverzüglich geeignete Maßnahmen, um sie zu beantworten, und teilen Sie mir das Ergebnis mit.",
+      "Dieses Schreiben ist zugleich eine an Sie als Verantwortlichen gerichtete Beschwerde gemäß Section 164A des Data Protection Act 2018 über die oben beschriebene Verarbeitung. Bitte bestätigen Sie den Eingang dieser Beschwerde innerhalb von 30 Tagen nach Erhalt, ergreifen Sie unverzüglich geeignete Maßnahmen, um sie zu beantworten, und teilen Sie mir das Ergebnis mit.",
     );
     expect(spaces(uk.subject)).toContain("(Art. 21 UK GDPR; Beschwerde gemäß Section 164A DPA 2018)");
     expect(paragraph(uk, "response-deadline")).toContain(`${DEADLINE} (Art. 12 Abs. 3 und Art. 12A UK GDPR)`);

@@ -124,7 +124,7 @@ function germanCatalog(variant: Variant): LetterCatalog {
   function scope(c: ParagraphContext): string {
     const facilitate = `Dieser Widerspruch gilt für alle Dienste und Produkte, für die Sie als Verantwortlicher handeln, und hängt nicht von der Verwendung eines bestimmten Formulars ab: Sie haben mir die Ausübung meiner Rechte zu erleichtern (Art. 12 Abs. 2 ${law(c)}).`;
     const setting = member(c)
-      ? ` Er gilt unabhängig davon, wie die Einstellung ${q(SETTING)} in meinem Konto eingestellt ist.`
+      ? ` Er gilt unabhängig davon, ob die Einstellung ${q(SETTING)} in meinem Konto aktiviert ist.`
       : "";
     const email = identityEmail(c);
     const identify =
@@ -207,7 +207,7 @@ function germanCatalog(variant: Variant): LetterCatalog {
         `Ihre berechtigten Interessen können nicht Vorrang haben, wenn die Interessen oder Grundrechte und Grundfreiheiten der betroffenen Person überwiegen, ${q("insbesondere dann, wenn es sich bei der betroffenen Person um ein Kind handelt")} (Art. 6 Abs. 1 lit. f ${law(c)}). Kinder verdienen bei ihren personenbezogenen Daten besonderen Schutz (Erwägungsgrund 38 ${law(c)}).`,
       grounds: (c) =>
         c.account === "non-member"
-          ? "Ich erhebe diesen Widerspruch aus Gründen, die sich aus meiner besonderen Situation ergeben. Mich betreffende personenbezogene Daten, die auf Ihrer Plattform erscheinen, habe nicht ich dort veröffentlicht, um Material für generative KI zu liefern; ich konnte eine solche Verwendung vernünftigerweise nicht absehen, und sie nimmt mir die Kontrolle darüber, wie meine Daten, meine Worte und mein Bild wiedergegeben und weiterverwendet werden."
+          ? "Ich erhebe diesen Widerspruch aus Gründen, die sich aus meiner besonderen Situation ergeben. Mich betreffende personenbezogene Daten, die auf Ihrer Plattform erscheinen, wurden dort nicht veröffentlicht, um Material für generative KI zu liefern; ich konnte eine solche Verwendung vernünftigerweise nicht absehen, und sie nimmt mir die Kontrolle darüber, wie meine Daten, meine Worte und mein Bild wiedergegeben und weiterverwendet werden."
           : "Ich erhebe diesen Widerspruch aus Gründen, die sich aus meiner besonderen Situation ergeben. Ich habe diese Daten geteilt, um an einem beruflichen Netzwerk teilzunehmen, nicht um Material für das Training von Modellen generativer KI zu liefern; ich konnte eine solche Verwendung vernünftigerweise nicht absehen, und sie nimmt mir die Kontrolle darüber, wie meine Daten, meine Worte und mein Bild wiedergegeben und weiterverwendet werden.",
       "situation-creative-work": () =>
         "Ich veröffentliche auf LinkedIn eigene Werke (Texte, Bilder, Analysen). Ihre Verwendung für das Training von Modellen, die konkurrierende Inhalte erzeugen, beeinträchtigt meine Verwertungsrechte und meine Urheberpersönlichkeitsrechte an diesen Werken.",
@@ -254,7 +254,7 @@ function germanCatalog(variant: Variant): LetterCatalog {
       "response-deadline": (c) =>
         `Bitte informieren Sie mich schriftlich über die auf diesen Antrag hin ergriffenen Maßnahmen, und zwar unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang des Antrags (${c.regime === "uk-gdpr" ? "Art. 12 Abs. 3 und Art. 12A UK GDPR" : "Art. 12 Abs. 3 DSGVO"}). Sollten Sie auf meinen Antrag hin nicht tätig werden, unterrichten Sie mich bitte innerhalb derselben Frist über die Gründe hierfür und über die Möglichkeit, bei einer Aufsichtsbehörde Beschwerde einzulegen oder einen gerichtlichen Rechtsbehelf einzulegen (Art. 12 Abs. 4 ${law(c)}).`,
       "uk-complaint": () =>
-        "Dieses Schreiben ist zugleich eine Beschwerde gemäß Section 164A des Data Protection Act 2018 an Sie als Verantwortlichen über die oben beschriebene Verarbeitung. Bitte bestätigen Sie den Eingang dieser Beschwerde innerhalb von 30 Tagen nach Erhalt, ergreifen Sie unverzüglich geeignete Maßnahmen, um sie zu beantworten, und teilen Sie mir das Ergebnis mit.",
+        "Dieses Schreiben ist zugleich eine an Sie als Verantwortlichen gerichtete Beschwerde gemäß Section 164A des Data Protection Act 2018 über die oben beschriebene Verarbeitung. Bitte bestätigen Sie den Eingang dieser Beschwerde innerhalb von 30 Tagen nach Erhalt, ergreifen Sie unverzüglich geeignete Maßnahmen, um sie zu beantworten, und teilen Sie mir das Ergebnis mit.",
       scope,
       "data-use": (c) =>
         `Die in diesem Schreiben angegebenen personenbezogenen Daten dürfen verwendet werden, um diesen Widerspruch zu bearbeiten, umzusetzen und zu dokumentieren, und zu keinem anderen Zweck (Art. 5 Abs. 1 lit. b ${law(c)}).`,
