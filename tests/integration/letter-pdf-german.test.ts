@@ -62,7 +62,7 @@ describe("German letter PDFs", () => {
       "z. Hd. des Datenschutzbeauftragten",
       "Wilton Plaza",
       "Dublin 2",
-      "E-Mail-Adresse des Kontos: zoe@example.org",
+      "E-Mail des Kontos: zoe@example.org",
       "München, 29. November 2026",
       "Betreff: Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten zum Training generativer KI (Art. 21 DSGVO)",
       "Sehr geehrte Damen und Herren,",

@@ -57,7 +57,7 @@ describe("a German letter for Germany", () => {
       "Dublin 2",
       "Ireland",
     ]);
-    expect(bavaria.sender.identifiers).toEqual(["E-Mail-Adresse des Kontos: zoe@example.org"]);
+    expect(bavaria.sender.identifiers).toEqual(["E-Mail des Kontos: zoe@example.org"]);
     expect(bavaria.placeAndDate).toBe("München, 29. November 2026");
     expect(spaces(bavaria.subject)).toBe(
       "Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten zum Training generativer KI (Art. 21 DSGVO)",
@@ -392,7 +392,7 @@ describe("German letters for non-members and former members", () => {
 
   it("a former member writes about the former account and asks for erasure under Art. 17 Abs. 1 lit. a", () => {
     const model = letter({ account: "former-member" });
-    expect(model.sender.identifiers).toEqual(["E-Mail-Adresse meines früheren Kontos: zoe@example.org"]);
+    expect(model.sender.identifiers).toEqual(["E-Mail meines früheren Kontos: zoe@example.org"]);
     expect(paragraph(model, "status-former-member")).toContain(
       "sind für die Zwecke, für die sie erhoben wurden, nicht mehr notwendig: Ich fordere Sie auf, sie zu löschen (Art. 17 Abs. 1 lit. a DSGVO).",
     );
