@@ -57,7 +57,7 @@ describe("buildFollowUp", () => {
       for (const model of [en, ...others]) {
         expect(model.short.length).toBeLessThanOrEqual(1000);
         expect(model.short).toContain("LI-AI-2026-7K3QXM");
-        for (const p of model.paragraphs) expect(p.text).not.toMatch(/undefined|null|\$\{|NaN/);
+        for (const p of model.paragraphs) expect(p.text).not.toMatch(/\bundefined\b|\bnull\b|\$\{|\bNaN\b/);
       }
     }
   });

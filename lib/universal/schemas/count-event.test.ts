@@ -37,7 +37,7 @@ describe("ZCountEvent", () => {
   it.each([
     { name: "a missing country", input: { locale: "fr" } },
     { name: "an unknown country", input: { country: "ZZ", locale: "fr" } },
-    { name: "a language the site does not have", input: { country: "FR", locale: "de" } },
+    { name: "a language the site does not have", input: { country: "FR", locale: "es" } },
     {
       name: "a partner slug with capitals or spaces",
       input: { country: "FR", locale: "fr", partner: "Bad Slug" },

@@ -115,7 +115,7 @@ describe("ZLetterRequest", () => {
     ],
     [{ country: "XX" }, { country: K.country }],
     [{ country: "fr" }, {}],
-    [{ letterLocale: "de" }, { letterLocale: K.choice }],
+    [{ letterLocale: "es" }, { letterLocale: K.choice }],
     [{ account: "robot" }, { account: K.choice }],
     [{ situations: ["journalist", "astronaut"] }, { "situations.1": K.choice }],
     [{ dataCategories: [] }, { dataCategories: K.categoriesEmpty }],
