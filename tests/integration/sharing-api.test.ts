@@ -53,7 +53,7 @@ describe("POST /api/v1/count", () => {
   });
 
   it("rejects invalid fields with 422 and localized issues", async () => {
-    const response = await count(countRequest({ country: "ZZ", locale: "de" }, { locale: "fr" }));
+    const response = await count(countRequest({ country: "ZZ", locale: "es" }, { locale: "fr" }));
     expect(response.status).toBe(422);
     const body = await response.json();
     expect(body.error).toBe("invalid-input");
@@ -208,7 +208,7 @@ describe("GET /api/v1/qr", () => {
     expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
   });
 
-  it.each(["locale=de", "locale=fr&partner=Bad%20Slug", "locale=fr&format=gif", "url=https://evil.example"])(
+  it.each(["locale=es", "locale=fr&partner=Bad%20Slug", "locale=fr&format=gif", "url=https://evil.example"])(
     "refuses %s with 400",
     async (query) => {
       const response = await qr(new Request(`${BASE}/api/v1/qr?${query}`));
