@@ -4,9 +4,7 @@ import { RecipientBlock, SenderBlock } from "@/components/letter-pdf/PartyBlocks
 import { SignatureBlock } from "@/components/letter-pdf/SignatureBlock";
 import { styles } from "@/components/letter-pdf/styles";
 import type { FollowUpModel } from "@/lib/universal/follow-up/model";
-
-/** Whole words only, as in the letter: react-pdf's default hyphenation is English. */
-const wholeWords = (word: string) => [word];
+import { wholeWords } from "@/components/letter-pdf/text-width";
 
 /**
  * A reminder, reply or complaint as a PDF, laid out like the objection letter with the letter's own sender,

@@ -3,13 +3,12 @@ import { Text, View } from "@react-pdf/renderer";
 import type { LetterParagraph } from "@/lib/universal/letter/model";
 import { IdentifierLine } from "./PartyBlocks";
 import { CONTENT_WIDTH, FONT, IDENTIFIER_MIN_SIZE, mm, styles } from "./styles";
-import { wrapLongWords } from "./text-width";
+import { wholeWords, wrapLongWords } from "./text-width";
 
 /**
  * No hyphenation: react-pdf's default patterns are English and would break French words wrongly;
  * a letter reads better with whole words. A word longer than a whole line is cut (`wrapLongWords`).
  */
-const wholeWords = (word: string) => [word];
 
 /** Widths of the bulleted lists and of the quotation (see styles.ts). */
 const ITEM_WIDTH = CONTENT_WIDTH - mm(5);

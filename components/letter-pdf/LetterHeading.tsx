@@ -1,5 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { styles } from "./styles";
+import { wholeWords } from "./text-width";
 
 interface LetterHeadingProps {
   placeAndDate: string;
@@ -27,7 +28,10 @@ export function LetterHeading({
         <Text style={styles.metaLabel}>{`${referenceLabel}${colon} `}</Text>
         {reference}
       </Text>
-      <Text style={styles.subject}>{`${subjectLabel}${colon} ${subject}`}</Text>
+      <Text
+        style={styles.subject}
+        hyphenationCallback={wholeWords}
+      >{`${subjectLabel}${colon} ${subject}`}</Text>
     </View>
   );
 }

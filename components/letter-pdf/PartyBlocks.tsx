@@ -1,12 +1,10 @@
 import { Text, View } from "@react-pdf/renderer";
 import { CONTENT_WIDTH, IDENTIFIER_MIN_SIZE, SENDER_WIDTH, styles } from "./styles";
-import { fittingSize, textWidth, wrapLongWords } from "./text-width";
+import { fittingSize, textWidth, wholeWords, wrapLongWords } from "./text-width";
 
 /** Defensive: DejaVu Serif has no glyph for "℅" (U+2105); should one reach the layout, print "c/o". */
 export const printable = (line: string) => line.replace(/\u2105/g, "c/o");
 
-/** No hyphenation inside identifiers and names: the line breaker may only break at spaces. */
-const wholeWords = (word: string) => [word];
 /** Estimates err by a few per cent: keep that much room. */
 const SAFETY = 0.96;
 const SENDER_SIZE = 9.5;
@@ -144,13 +142,20 @@ export function SenderBlock({ name, lines, identifiers = [] }: PartyProps) {
   );
 }
 
-/** The controller's DPO postal block, placed for a right-window envelope (see styles.ts). */
+/**
+ * The controller's DPO postal block (or the authority a complaint goes to), placed for a right-window envelope
+ * (see styles.ts); its names are data from the app's tables, whose longest word fits the window's width.
+ */
 export function RecipientBlock({ name, lines }: PartyProps) {
   return (
     <View style={styles.recipient}>
-      <Text style={styles.partyName}>{printable(name)}</Text>
+      <Text style={styles.partyName} hyphenationCallback={wholeWords}>
+        {printable(name)}
+      </Text>
       {lines.map((line, index) => (
-        <Text key={index}>{printable(line)}</Text>
+        <Text key={index} hyphenationCallback={wholeWords}>
+          {printable(line)}
+        </Text>
       ))}
     </View>
   );

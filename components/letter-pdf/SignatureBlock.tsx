@@ -2,11 +2,11 @@
 import { Image, Text, View } from "@react-pdf/renderer";
 import type { LetterSignature } from "@/lib/universal/letter/model";
 import { FONT, SIGNATURE_WIDTH, styles } from "./styles";
+import { wholeWords } from "./text-width";
 
 /** Average advance of DejaVu Serif Condensed Italic, in ems (measured on Latin names). */
 const AVERAGE_ADVANCE = 0.52;
 const MIN_SIGNATURE_SIZE = 11;
-const wholeWords = (word: string) => [word];
 
 /** Sets a typed signature as large as the column allows, never below a readable size (it wraps then). */
 export function typedSignatureSize(name: string): number {

@@ -72,3 +72,10 @@ export function wrapLongWords(text: string, width: number, fontSize: number, bol
     )
     .join("\n");
 }
+
+/**
+ * react-pdf's hyphenation callback that never splits a word: its built-in patterns are English ones, which cut
+ * German and Italian words in the wrong places, and identifiers and names must stay whole. Lines break at
+ * spaces; a word longer than a line is cut by `wrapLongWords`.
+ */
+export const wholeWords = (word: string): string[] => [word];

@@ -116,7 +116,7 @@ describe("Italian follow-up documents", () => {
     [
       "use-the-form",
       [
-        "spetta a Voi agevolare l’esercizio dei miei diritti (art. 12, par. 2, del RGPD)",
+        "spetta a voi agevolare l’esercizio dei miei diritti (art. 12, par. 2, del RGPD)",
         "il Comitato europeo per la protezione dei dati precisa che il titolare del trattamento non può subordinare una richiesta all’uso di un determinato modulo (linee guida 01/2022)",
       ],
     ],
@@ -130,7 +130,7 @@ describe("Italian follow-up documents", () => {
     [
       "compelling-grounds",
       [
-        "spetta a Voi dimostrare l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, sui miei diritti e sulle mie libertà",
+        "spetta a voi dimostrare l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, sui miei diritti e sulle mie libertà",
         "Vi informo che proporrò reclamo all’autorità di controllo (Garante per la protezione dei dati personali).",
       ],
     ],
@@ -163,7 +163,7 @@ describe("Italian follow-up documents", () => {
       "La proroga, con i relativi motivi, deve essere comunicata entro un mese dal ricevimento della richiesta (art. 12, par. 3, del RGPD)",
     );
     expect(paragraph(late, "reply-extension-late")).toContain(
-      "La Vostra comunicazione è giunta troppo tardi per prorogare il termine",
+      "La vostra comunicazione è giunta troppo tardi per prorogare il termine",
     );
   });
 
@@ -175,7 +175,7 @@ describe("Italian follow-up documents", () => {
     );
     const reply = build({ kind: "reply", reply: "use-the-form", replyOn: "2026-08-11" });
     expect(paragraph(reply, "reply-use-the-form")).toMatch(
-      new RegExp(`^Nella Vostra risposta dell’${day("2026-08-11")} `),
+      new RegExp(`^Nella vostra risposta dell’${day("2026-08-11")} `),
     );
   });
 
@@ -278,7 +278,7 @@ describe("Italian follow-up documents", () => {
       /^Ai sensi degli artt\. 12, par\. 3, e 12A del RGPD del Regno Unito, /,
     );
     expect(paragraph(reminder, "uk-acknowledgement")).toBe(
-      `La mia lettera costituiva anche un reclamo a Voi rivolto ai sensi della sezione 164A del Data Protection Act 2018. Eravate tenuti ad accusarne ricevuta entro 30 giorni, ossia entro il ${day("2026-07-31")}; non ho ricevuto alcuna conferma di ricevimento.`,
+      `La mia lettera costituiva anche un reclamo a voi rivolto ai sensi della sezione 164A del Data Protection Act 2018. Eravate tenuti ad accusarne ricevuta entro 30 giorni, ossia entro il ${day("2026-07-31")}; non ho ricevuto alcuna conferma di ricevimento.`,
     );
     expect(paragraph(reminder, "answer-by")).toContain(
       "proporrò reclamo all’autorità di controllo (Information Commissioner’s Office, ICO).",

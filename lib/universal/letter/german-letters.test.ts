@@ -73,7 +73,7 @@ describe("a German letter for Germany", () => {
 
   it("objects under Art. 21 Abs. 1 DSGVO to processing based on Art. 6 Abs. 1 lit. f DSGVO", () => {
     expect(paragraph(bavaria, "objection")).toBe(
-      "Hiermit widerspreche ich gemäß Art. 21 Abs. 1 DSGVO der Verarbeitung meiner personenbezogenen Daten, die Sie seit dem 3. November 2025 auf Grundlage Ihrer berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO) für das Training, die Feinabstimmung (Fine-Tuning), die Evaluierung und die Verbesserung von Modellen generativer künstlicher Intelligenz vornehmen.",
+      "hiermit widerspreche ich gemäß Art. 21 Abs. 1 DSGVO der Verarbeitung meiner personenbezogenen Daten, die Sie seit dem 3. November 2025 auf Grundlage Ihrer berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO) für das Training, die Feinabstimmung (Fine-Tuning), die Evaluierung und die Verbesserung von Modellen generativer künstlicher Intelligenz vornehmen.",
     );
     expect(paragraph(bavaria, "grounds")).toContain(
       "Ich erhebe diesen Widerspruch aus Gründen, die sich aus meiner besonderen Situation ergeben.",
@@ -134,7 +134,7 @@ describe("a German letter for Germany", () => {
 
   it("keeps the ß of standard German and quotes with „…“", () => {
     const text = body(letter({ situationText: "Ich bin Fotografin." }));
-    expect(text).toContain("Hiermit widerspreche ich gemäß Art. 21 Abs. 1 DSGVO");
+    expect(text).toContain("hiermit widerspreche ich gemäß Art. 21 Abs. 1 DSGVO");
     expect(text).toContain("ergriffenen Maßnahmen");
     expect(text).toContain(
       "ob die Einstellung „Daten zur Verbesserung generativer KI“ in meinem Konto aktiviert ist.",
@@ -237,6 +237,8 @@ describe("a German letter for Switzerland", () => {
     );
     expect(full).toContain("«Mein Grossvater heisst Weiß.»");
     expect(full).toContain("Hiermit widerspreche ich gemäss Art. 21 Abs. 1 DSGVO");
+    // Swiss letters: no comma after the salutation, a capital after it.
+    expect(swiss.salutation).toBe("Sehr geehrte Damen und Herren");
     expect(full).toContain("ergriffenen Massnahmen");
     expect(full).toContain("weder erforderlich noch verhältnismässig");
     expect(full).toContain(
@@ -294,7 +296,7 @@ describe("a German letter for a member in the United Kingdom", () => {
       "Sunnyvale, CA",
       "USA",
     ]);
-    expect(paragraph(uk, "objection")).toContain("Hiermit widerspreche ich gemäß Art. 21 Abs. 1 UK GDPR");
+    expect(paragraph(uk, "objection")).toContain("hiermit widerspreche ich gemäß Art. 21 Abs. 1 UK GDPR");
     expect(paragraph(uk, "objection")).toContain("(Art. 6 Abs. 1 lit. f UK GDPR)");
     expect(paragraph(uk, "uk-law")).toContain(
       "obwohl die LinkedIn Corporation außerhalb des Vereinigten Königreichs niedergelassen ist",

@@ -66,7 +66,7 @@ const Il = (date: string) => (elided(date) ? `L’${date}` : `Il ${date}`);
 const del = (date: string) => (elided(date) ? `dell’${date}` : `del ${date}`);
 
 const CHANNEL: Record<FollowUpContext["channel"], string> = {
-  form: "tramite il Vostro modulo di opposizione al trattamento dei dati",
+  form: "tramite il vostro modulo di opposizione al trattamento dei dati",
   post: "con lettera raccomandata",
   email: "per posta elettronica",
 };
@@ -154,11 +154,11 @@ const PARAGRAPHS: FollowUpCatalog["paragraphs"] = {
   "extension-expired": (c) =>
     `${Il(c.replyOn)} mi avete comunicato la proroga del termine per la risposta. Anche così prorogato, il termine è scaduto ${il(c.extendedDeadline)} (${period(c)}) senza che io abbia ricevuto alcuna risposta.`,
   "uk-acknowledgement": (c) =>
-    `La mia lettera costituiva anche un reclamo a Voi rivolto ai sensi della sezione 164A del Data Protection Act 2018. Eravate tenuti ad accusarne ricevuta entro 30 giorni, ossia entro ${il(c.acknowledgementBy ?? "")}; ${c.reply === "none" ? "non ho ricevuto alcuna conferma di ricevimento" : "Vi chiedo di comunicarmi senza ingiustificato ritardo l’esito di tale reclamo (sezione 164A, comma 4)"}.`,
+    `La mia lettera costituiva anche un reclamo a voi rivolto ai sensi della sezione 164A del Data Protection Act 2018. Eravate tenuti ad accusarne ricevuta entro 30 giorni, ossia entro ${il(c.acknowledgementBy ?? "")}; ${c.reply === "none" ? "non ho ricevuto alcuna conferma di ricevimento" : "Vi chiedo di comunicarmi senza ingiustificato ritardo l’esito di tale reclamo (sezione 164A, comma 4)"}.`,
   "reply-setting-only": (c) =>
-    `Nella Vostra risposta ${del(c.replyOn)} mi avete comunicato che l’impostazione ${SETTING} è stata disattivata per il mio account. Ciò non risponde alla mia opposizione. Secondo quanto Voi stessi indicate, l’impostazione impedisce soltanto l’uso dei dati per il futuro; non annulla l’addestramento già effettuato. La mia opposizione ai sensi dell’${art(c, "21(1)")} riguarda ogni trattamento dei miei dati per tali finalità, compresi i dati già utilizzati e i modelli addestrati con essi, e non dipende da alcuna impostazione.`,
+    `Nella vostra risposta ${del(c.replyOn)} mi avete comunicato che l’impostazione ${SETTING} è stata disattivata per il mio account. Ciò non risponde alla mia opposizione. Secondo quanto voi stessi indicate, l’impostazione impedisce soltanto l’uso dei dati per il futuro; non annulla l’addestramento già effettuato. La mia opposizione ai sensi dell’${art(c, "21(1)")} riguarda ogni trattamento dei miei dati per tali finalità, compresi i dati già utilizzati e i modelli addestrati con essi, e non dipende da alcuna impostazione.`,
   "reply-use-the-form": (c) =>
-    `Nella Vostra risposta ${del(c.replyOn)} mi avete chiesto di utilizzare il Vostro modulo online. L’esercizio del diritto di opposizione non richiede alcun modulo né alcun canale particolare: spetta a Voi agevolare l’esercizio dei miei diritti (${art(c, "12(2)")}), ${c.regime === "uk-gdpr" ? "e nessuna norma subordina una richiesta all’uso di un determinato modulo" : "e il Comitato europeo per la protezione dei dati precisa che il titolare del trattamento non può subordinare una richiesta all’uso di un determinato modulo (linee guida 01/2022)"}. La mia lettera costituisce quindi un’opposizione valida. Il termine di un mese decorre dal suo ricevimento, avvenuto ${il(c.receivedOn)}, e scade ${il(c.deadline)} (${period(c)}).`,
+    `Nella vostra risposta ${del(c.replyOn)} mi avete chiesto di utilizzare il vostro modulo online. L’esercizio del diritto di opposizione non richiede alcun modulo né alcun canale particolare: spetta a voi agevolare l’esercizio dei miei diritti (${art(c, "12(2)")}), ${c.regime === "uk-gdpr" ? "e nessuna norma subordina una richiesta all’uso di un determinato modulo" : "e il Comitato europeo per la protezione dei dati precisa che il titolare del trattamento non può subordinare una richiesta all’uso di un determinato modulo (linee guida 01/2022)"}. La mia lettera costituisce quindi un’opposizione valida. Il termine di un mese decorre dal suo ricevimento, avvenuto ${il(c.receivedOn)}, e scade ${il(c.deadline)} (${period(c)}).`,
   "reply-identity-document": (c) => {
     const contact =
       c.account === "non-member"
@@ -168,19 +168,19 @@ const PARAGRAPHS: FollowUpCatalog["paragraphs"] = {
       c.regime === "uk-gdpr"
         ? `Ai sensi dell’art. 12A del ${law(c)}, il termine è sospeso soltanto durante l’attesa delle informazioni ragionevolmente richieste per confermare la mia identità; una richiesta non necessaria non lo sospende.`
         : "Una richiesta ingiustificata non sospende il termine di un mese.";
-    return `Nella Vostra risposta ${del(c.replyOn)} mi avete chiesto copia di un documento d’identità. Potete richiedere ulteriori informazioni soltanto se nutrite ragionevoli dubbi circa la mia identità, e soltanto quelle necessarie per confermarla (${art(c, "12(6)")}). ${contact}${c.regime === "uk-gdpr" ? "" : " Il Comitato europeo per la protezione dei dati ritiene che richiedere copia di un documento d’identità non sia, in generale, né necessario né proporzionato quando l’interessato può essere autenticato in altro modo (linee guida 01/2022)."} ${clock} Il termine scade ${il(c.deadline)}.`;
+    return `Nella vostra risposta ${del(c.replyOn)} mi avete chiesto copia di un documento d’identità. Potete richiedere ulteriori informazioni soltanto se nutrite ragionevoli dubbi circa la mia identità, e soltanto quelle necessarie per confermarla (${art(c, "12(6)")}). ${contact}${c.regime === "uk-gdpr" ? "" : " Il Comitato europeo per la protezione dei dati ritiene che richiedere copia di un documento d’identità non sia, in generale, né necessario né proporzionato quando l’interessato può essere autenticato in altro modo (linee guida 01/2022)."} ${clock} Il termine scade ${il(c.deadline)}.`;
   },
   "reply-compelling-grounds": (c) =>
-    `Nella Vostra risposta ${del(c.replyOn)} avete affermato di avere motivi legittimi cogenti per proseguire il trattamento. Ai sensi dell’${art(c, "21(1)")}, spetta a Voi dimostrare l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, sui miei diritti e sulle mie libertà; un’affermazione generica non è una dimostrazione.${c.regime === "ch-fadp" ? " Anche secondo il diritto svizzero, chi invoca un motivo giustificativo deve dimostrarlo (art. 31 cpv. 1 LPD)." : ""} Vi chiedo di trasmettermi tale dimostrazione riferita alla mia situazione, i legittimi interessi che perseguite e il bilanciamento che avete effettuato.`,
+    `Nella vostra risposta ${del(c.replyOn)} avete affermato di avere motivi legittimi cogenti per proseguire il trattamento. Ai sensi dell’${art(c, "21(1)")}, spetta a voi dimostrare l’esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sui miei interessi, sui miei diritti e sulle mie libertà; un’affermazione generica non è una dimostrazione.${c.regime === "ch-fadp" ? " Anche secondo il diritto svizzero, chi invoca un motivo giustificativo deve dimostrarlo (art. 31 cpv. 1 LPD)." : ""} Vi chiedo di trasmettermi tale dimostrazione riferita alla mia situazione, i legittimi interessi che perseguite e il bilanciamento che avete effettuato.`,
   "reply-extension-in-time": (c) => {
     const rule =
       c.regime === "uk-gdpr"
         ? `Gli ${period(c)} consentono di prorogare il termine di due mesi soltanto se necessario, tenuto conto della complessità e del numero delle richieste, e impongono`
         : `L’${period(c)} consente di prorogare il termine di due mesi soltanto se necessario, tenuto conto della complessità e del numero delle richieste, e impone`;
-    return `${Il(c.replyOn)} mi avete comunicato la proroga del termine per la risposta. ${rule} di indicare i motivi del ritardo. Prendo atto che dovete rispondere al più tardi entro ${il(c.extendedDeadline)}. Se la Vostra comunicazione non indicava i motivi del ritardo, Vi chiedo di comunicarmeli.`;
+    return `${Il(c.replyOn)} mi avete comunicato la proroga del termine per la risposta. ${rule} di indicare i motivi del ritardo. Prendo atto che dovete rispondere al più tardi entro ${il(c.extendedDeadline)}. Se la vostra comunicazione non indicava i motivi del ritardo, Vi chiedo di comunicarmeli.`;
   },
   "reply-extension-late": (c) =>
-    `${Il(c.replyOn)} mi avete comunicato la proroga del termine per la risposta. La proroga, con i relativi motivi, deve essere comunicata entro un mese dal ricevimento della richiesta (${period(c)}); tale mese è scaduto ${il(c.deadline)}. La Vostra comunicazione è giunta troppo tardi per prorogare il termine, che è quindi scaduto senza risposta.`,
+    `${Il(c.replyOn)} mi avete comunicato la proroga del termine per la risposta. La proroga, con i relativi motivi, deve essere comunicata entro un mese dal ricevimento della richiesta (${period(c)}); tale mese è scaduto ${il(c.deadline)}. La vostra comunicazione è giunta troppo tardi per prorogare il termine, che è quindi scaduto senza risposta.`,
   "happened-none": (c) =>
     `LinkedIn era tenuta a rispondere entro un mese dal ricevimento della richiesta, ossia entro ${il(c.deadline)} (${period(c)}). Non ha risposto, non ha indicato i motivi dell’inottemperanza (${art(c, "12(4)")}) né ha comunicato alcuna proroga.`,
   "happened-setting-only": (c) =>
@@ -209,8 +209,8 @@ const PARAGRAPHS: FollowUpCatalog["paragraphs"] = {
     `Poiché non avete dimostrato l’esistenza di tali motivi, Vi informo che ${complainTo(c)}.`,
   "complaint-uk-164a": (c) =>
     c.acknowledgementBy
-      ? `Prima di rivolgermi a Voi, ho presentato reclamo a LinkedIn: la mia lettera costituiva anche un reclamo ai sensi della sezione 164A del Data Protection Act 2018. LinkedIn era tenuta ad accusarne ricevuta entro ${il(c.acknowledgementBy)}.`
-      : "Prima di rivolgermi a Voi, ho scritto a LinkedIn, come descritto di seguito.",
+      ? `Prima di rivolgermi a voi, ho presentato reclamo a LinkedIn: la mia lettera costituiva anche un reclamo ai sensi della sezione 164A del Data Protection Act 2018. LinkedIn era tenuta ad accusarne ricevuta entro ${il(c.acknowledgementBy)}.`
+      : "Prima di rivolgermi a voi, ho scritto a LinkedIn, come descritto di seguito.",
   "complaint-lead": (c) =>
     c.leadAuthorityName
       ? `L’autorità di controllo capofila di LinkedIn è la ${name(c.leadAuthorityName)} (${art(c, "56")}); Vi prego di trattare il presente reclamo in cooperazione con essa, per quanto necessario.`
@@ -288,7 +288,7 @@ const REPLY_SHORT: Record<FollowUpContext["reply"], (c: FollowUpContext) => stri
     `Ai sensi dell’${art(c, "21(1)")} dovete dimostrare l’esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, sui miei diritti e sulle mie libertà. Vi chiedo di trasmettermi tale dimostrazione e di limitare nel frattempo il trattamento (${art(c, "18(1)(d)")}).`,
   extension: (c) =>
     c.extensionLate
-      ? `La Vostra comunicazione di proroga è arrivata troppo tardi: il termine è scaduto ${il(c.deadline)} e non poteva più essere prorogato (${period(c)}).`
+      ? `La vostra comunicazione di proroga è arrivata troppo tardi: il termine è scaduto ${il(c.deadline)} e non poteva più essere prorogato (${period(c)}).`
       : `Prendo atto della proroga: dovete rispondere al più tardi entro ${il(c.extendedDeadline)}, indicando i motivi del ritardo (${period(c)}).`,
   none: (c) => `Non ho ricevuto alcuna risposta alla mia opposizione (${art(c, "21(1)")}).`,
 };

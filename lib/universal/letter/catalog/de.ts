@@ -29,13 +29,30 @@ const MONTHS = [
 ];
 
 /** What differs between the German and the Swiss letter besides the spelling (ß → ss, applied afterwards). */
+/**
+ * Letter conventions: in Germany and Austria (DIN 5008) the salutation ends with a comma and the text goes on
+ * in lower case; in Switzerland the salutation has no comma and the text starts with a capital.
+ */
 interface Variant {
   quotes: readonly [string, string];
+  salutation: string;
+  /** The first word of the letter, after the salutation. */
+  hereby: string;
   closing: string;
 }
 
-const GERMANY: Variant = { quotes: ["„", "“"], closing: "Mit freundlichen Grüßen" };
-const SWITZERLAND: Variant = { quotes: ["«", "»"], closing: "Freundliche Grüsse" };
+const GERMANY: Variant = {
+  quotes: ["„", "“"],
+  salutation: "Sehr geehrte Damen und Herren,",
+  hereby: "hiermit",
+  closing: "Mit freundlichen Grüßen",
+};
+const SWITZERLAND: Variant = {
+  quotes: ["«", "»"],
+  salutation: "Sehr geehrte Damen und Herren",
+  hereby: "Hiermit",
+  closing: "Freundliche Grüsse",
+};
 
 /** LinkedIn's own German name of the "Data for Generative AI Improvement" setting. */
 const SETTING = "Daten zur Verbesserung generativer KI";
@@ -157,7 +174,7 @@ function germanCatalog(variant: Variant): LetterCatalog {
       return `Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten zum Training generativer KI (${basis})`;
     },
     title: (reference) => `Widerspruch gegen das Training generativer KI – LinkedIn – ${reference}`,
-    salutation: "Sehr geehrte Damen und Herren,",
+    salutation: variant.salutation,
     closing: variant.closing,
     labels: {
       reference: "Referenz",
@@ -182,7 +199,7 @@ function germanCatalog(variant: Variant): LetterCatalog {
     },
     paragraphs: {
       objection: (c) =>
-        `Hiermit widerspreche ich gemäß Art. 21 Abs. 1 ${law(c)} der Verarbeitung meiner personenbezogenen Daten, die Sie seit dem 3. November 2025 auf Grundlage Ihrer berechtigten Interessen (Art. 6 Abs. 1 lit. f ${law(c)}) für das Training, die Feinabstimmung (Fine-Tuning), die Evaluierung und die Verbesserung von Modellen generativer künstlicher Intelligenz vornehmen.`,
+        `${variant.hereby} widerspreche ich gemäß Art. 21 Abs. 1 ${law(c)} der Verarbeitung meiner personenbezogenen Daten, die Sie seit dem 3. November 2025 auf Grundlage Ihrer berechtigten Interessen (Art. 6 Abs. 1 lit. f ${law(c)}) für das Training, die Feinabstimmung (Fine-Tuning), die Evaluierung und die Verbesserung von Modellen generativer künstlicher Intelligenz vornehmen.`,
       "swiss-prohibition": () =>
         "Da Ihr Unternehmen in der Europäischen Union niedergelassen ist, gilt für diese Verarbeitung die DSGVO (Art. 3 Abs. 1 DSGVO). Weil ich in der Schweiz wohne, gilt zudem das Bundesgesetz über den Datenschutz (DSG), denn die Bearbeitung wirkt sich in der Schweiz aus (Art. 3 Abs. 1 DSG). Ich untersage ausdrücklich, meine Personendaten zu diesen Zwecken zu bearbeiten. Das Bearbeiten von Personendaten entgegen meiner ausdrücklichen Willenserklärung ist eine Verletzung meiner Persönlichkeit (Art. 30 Abs. 2 lit. b DSG). Da ich die Bearbeitung ausdrücklich untersage, greift der Grundsatz, dass in der Regel keine Persönlichkeitsverletzung vorliegt, wenn die betroffene Person die Personendaten allgemein zugänglich gemacht hat (Art. 30 Abs. 3 DSG), für diese Bearbeitung nicht, auch nicht bei Daten, die ich öffentlich gemacht habe. Die Verletzung ist daher widerrechtlich, wenn sie nicht gerechtfertigt ist (Art. 31 Abs. 1 DSG), und es obliegt Ihnen, einen allfälligen Rechtfertigungsgrund nachzuweisen. Ich behalte mir die Ansprüche nach Art. 32 Abs. 2 DSG vor, insbesondere dass diese Bearbeitung verboten wird (lit. a), dass die Bekanntgabe meiner Daten an Dritte untersagt wird (lit. b) und dass die Daten gelöscht werden (lit. c).",
       "uk-law": () =>
