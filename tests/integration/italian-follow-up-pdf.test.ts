@@ -66,8 +66,8 @@ describe("Italian follow-up PDFs through POST /api/v1/follow-up", () => {
       /^risposta-opposizione-linkedin-ia-/,
       [
         "LinkedIn Corporation",
-        "art. 12A del RGPD del Regno Unito",
-        "(art. 12, par. 6, del RGPD del Regno Unito)",
+        "art. 12A del RGPD britannico",
+        "(art. 12, par. 6, del RGPD britannico)",
       ],
     ],
     [

@@ -273,9 +273,9 @@ describe("Italian follow-up documents", () => {
   it("United Kingdom: LinkedIn Corporation, Articles 12(3) and 12A, the s. 164A complaint and the ICO", () => {
     const reminder = build({ country: "GB" });
     expect(reminder.recipient.name).toBe("LinkedIn Corporation");
-    expect(plain(reminder.subject)).toContain("(art. 12, par. 3, del RGPD del Regno Unito)");
+    expect(plain(reminder.subject)).toContain("(art. 12, par. 3, del RGPD britannico)");
     expect(paragraph(reminder, "no-answer")).toMatch(
-      /^Ai sensi degli artt\. 12, par\. 3, e 12A del RGPD del Regno Unito, /,
+      /^Ai sensi degli artt\. 12, par\. 3, e 12A del RGPD britannico, /,
     );
     expect(paragraph(reminder, "uk-acknowledgement")).toBe(
       `La mia lettera costituiva anche un reclamo a voi rivolto ai sensi della sezione 164A del Data Protection Act 2018. Eravate tenuti ad accusarne ricevuta entro 30 giorni, ossia entro il ${day("2026-07-31")}; non ho ricevuto alcuna conferma di ricevimento.`,
@@ -295,14 +295,14 @@ describe("Italian follow-up documents", () => {
       replyOn: "2026-07-20",
     });
     expect(paragraph(identity, "reply-identity-document")).toContain(
-      "Ai sensi dell’art. 12A del RGPD del Regno Unito, il termine è sospeso soltanto durante l’attesa delle informazioni ragionevolmente richieste per confermare la mia identità",
+      "Ai sensi dell’art. 12A del RGPD britannico, il termine è sospeso soltanto durante l’attesa delle informazioni ragionevolmente richieste per confermare la mia identità",
     );
     expect(paragraph(identity, "reply-identity-document")).not.toContain("Comitato europeo");
 
     const complaint = build({ country: "GB", kind: "complaint" });
     expect(complaint.addressee.name).toBe("Information Commissioner's Office (ICO)");
     expect(plain(complaint.subject)).toBe(
-      `Reclamo nei confronti di LinkedIn Corporation: la mia opposizione ${REFERENCE} (art. 21 del RGPD del Regno Unito)`,
+      `Reclamo nei confronti di LinkedIn Corporation: la mia opposizione ${REFERENCE} (art. 21 del RGPD britannico)`,
     );
     expect(paragraph(complaint, "complaint-intro")).not.toContain("art. 77");
     expect(paragraph(complaint, "complaint-uk-164a")).toContain(

@@ -30,8 +30,8 @@ const MONTHS = [
 /** The name of LinkedIn's setting in its Italian interface. */
 const SETTING = "«Dati per migliorare l’IA generativa»";
 
-/** "RGPD", or for the UK "RGPD del Regno Unito": no article problem before "UK", no nested parentheses. */
-const law = (c: { regime: LetterRegime }) => (c.regime === "uk-gdpr" ? "RGPD del Regno Unito" : "RGPD");
+/** "RGPD", or for the UK "RGPD britannico": no article problem before "UK", no nested parentheses. */
+const law = (c: { regime: LetterRegime }) => (c.regime === "uk-gdpr" ? "RGPD britannico" : "RGPD");
 
 /** "21(1)" → "art. 21, par. 1, del RGPD"; "17(1)(c)" → "art. 17, par. 1, lett. c), del RGPD"; "77" → "art. 77 del RGPD". */
 function art(c: { regime: LetterRegime }, reference: string): string {
@@ -77,7 +77,7 @@ const THIRD_PERSON_CHANNEL: Record<FollowUpContext["channel"], string> = {
   email: "per posta elettronica",
 };
 
-/** The response period: "art. 12, par. 3, del RGPD" or, for the UK, "artt. 12, par. 3, e 12A del RGPD del Regno Unito". */
+/** The response period: "art. 12, par. 3, del RGPD" or, for the UK, "artt. 12, par. 3, e 12A del RGPD britannico". */
 function period(c: { regime: LetterRegime }): string {
   return c.regime === "uk-gdpr" ? `artt. 12, par. 3, e 12A del ${law(c)}` : art(c, "12(3)");
 }

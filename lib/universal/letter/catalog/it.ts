@@ -237,7 +237,7 @@ export const it: LetterCatalog = {
   short: {
     objection: (regime) =>
       (regime === "uk-gdpr"
-        ? "Mi oppongo (art. 21, par. 1, UK GDPR), per motivi connessi alla mia situazione particolare, al trattamento dei miei dati fondato sul vostro legittimo interesse per addestrare, affinare, valutare e migliorare modelli di IA generativa, nonché alla loro comunicazione a Microsoft per l’addestramento della sua IA."
+        ? "Mi oppongo (art. 21, par. 1, RGPD britannico), per motivi connessi alla mia situazione particolare, al trattamento dei miei dati fondato sul vostro legittimo interesse per addestrare, affinare, valutare e migliorare modelli di IA generativa, nonché alla loro comunicazione a Microsoft per l’addestramento della sua IA."
         : "Mi oppongo (art. 21, par. 1, RGPD), per motivi connessi alla mia situazione particolare, al trattamento dei miei dati fondato sul vostro legittimo interesse per addestrare, affinare, valutare e migliorare modelli di IA generativa.") +
       (regime === "ch-fadp" ? " Lo vieto espressamente (art. 30 cpv. 2 lett. b e cpv. 3 LPD)." : ""),
     status: (c) => {
