@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { LOCALES } from "@/lib/universal/i18n/locales";
 import { describe, expect, it } from "vitest";
 import { GET as getDeadline } from "@/app/api/v1/deadline/route";
 import { POST as postPdf } from "@/app/api/v1/follow-up/route";
@@ -118,16 +119,16 @@ describe("POST /api/v1/follow-up/text", () => {
   ];
   const places = [
     { country: "FR", addressee: /CNIL|Commission nationale/ },
-    { country: "CH", addressee: /FDPIC|PFPDT/ },
+    { country: "CH", addressee: /FDPIC|PFPDT|EDÖB|IFPDT/ },
     { country: "GB", addressee: /ICO/ },
     { country: "DE", land: "BY", addressee: /Bayerisches Landesamt für Datenschutzaufsicht/ },
   ];
 
   it.each(combinations)(
-    "$kind after $reply, in both languages, EU, CH, UK and DE with a Land",
+    "$kind after $reply, in every language, EU, CH, UK and DE with a Land",
     async (combo) => {
       for (const place of places) {
-        for (const letterLocale of ["fr", "en"]) {
+        for (const letterLocale of LOCALES) {
           const response = await postText(
             jsonRequest(
               TEXT_URL,

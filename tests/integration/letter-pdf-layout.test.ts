@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/universal/i18n/locales";
 import { POST } from "@/app/api/v1/letter/route";
 import { SITUATIONS } from "@/lib/universal/rules/types";
 import { jsonRequest, letterBody, pdfInfo, pdfRawText } from "@/tests/support/letter-fixtures";
@@ -97,28 +98,38 @@ const PERSONAS: Record<string, Record<string, unknown>> = {
 };
 
 const cases = Object.entries(PERSONAS).flatMap(([persona, change]) =>
-  (["fr", "en"] as const).map((letterLocale) => ({ persona, letterLocale, change })),
+  LOCALES.map((letterLocale) => ({ persona, letterLocale, change })),
 );
+
+/** The start of each language's closing line (German: Germany and Austria, or Switzerland). */
+const CLOSINGS = {
+  fr: /^Je vous prie d’agréer/,
+  en: /^Yours faithfully,/,
+  de: /^(Mit freundlichen Grüßen|Freundliche Grüsse)$/,
+  it: /^Distinti saluti/,
+} as const;
 
 describe("the closing and the signature", () => {
   it.each(cases)("$persona, $letterLocale: never stand alone on a page", async ({ letterLocale, change }) => {
     const body = letterBody({ letterLocale, ...change });
     const pdf = await render(body);
     const pages = Number(pdfInfo(pdf).Pages);
-    const closing = letterLocale === "fr" ? "Je vous prie d’agréer" : "Yours faithfully,";
+    const closing = CLOSINGS[letterLocale];
     const signatureLines = new Set([
       "Zoë Łukasiewicz-Ørsted",
       "Ğülşen Őrsi-Nowak",
       "Parent or guardian",
       "Représentant légal",
+      "Gesetzliche Vertretung",
+      "Rappresentante legale",
     ]);
     let closingPage = 0;
     for (let page = 1; page <= pages; page++) {
       const text = lines(pdfRawText(pdf, { first: page, last: page }));
-      if (!text.some((line) => line.includes(closing))) continue;
+      if (!text.some((line) => closing.test(line))) continue;
       closingPage = page;
       // Closing and signatures are on the page, and so is at least one line of the letter before them.
-      const start = text.findIndex((line) => line.includes(closing));
+      const start = text.findIndex((line) => closing.test(line));
       expect(start, text.join("\n")).toBeGreaterThan(0);
       expect(text.slice(0, start).filter((line) => !signatureLines.has(line)).length).toBeGreaterThan(0);
       expect(text.slice(start).filter((line) => line === "Zoë Łukasiewicz-Ørsted").length).toBeGreaterThan(0);

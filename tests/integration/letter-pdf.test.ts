@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/universal/i18n/locales";
 import { POST } from "@/app/api/v1/letter/route";
 import { controllerFor, DPO_LINE } from "@/lib/universal/data/controllers";
 import { assessEligibility } from "@/lib/universal/rules/assess-eligibility";
@@ -50,6 +51,8 @@ const WORDING = {
       "art. 32, al. 2, LPD",
     ],
     microsoft: "votre société mère Microsoft",
+    article9: "article 9, paragraphe 1",
+    pageOne: /Page 1 sur [234]/,
   },
   en: {
     date: "28 November 2026",
@@ -60,6 +63,38 @@ const WORDING = {
     careOf: "c/o Data Protection Officer",
     fadp: ["Art. 30(2)(b) FADP", "Art. 30(3) FADP", "Art. 31(1) FADP", "Art. 32(2) FADP"],
     microsoft: "your parent company Microsoft",
+    article9: "Article 9(1)",
+    pageOne: /Page 1 of [234]/,
+  },
+  de: {
+    date: "28. November 2026",
+    objection: "widerspreche ich gem",
+    deadline: "unverzüglich, in jedem Fall aber innerhalb eines Monats nach Eingang des Antrags",
+    articles: ["Art. 6 Abs. 1 lit. f", "Art. 18 Abs. 1 lit. d", "Art. 17 Abs. 1 lit. c", "Art. 12 Abs. 3"],
+    guardian: "Gesetzliche Vertretung",
+    careOf: "z. Hd. des Datenschutzbeauftragten",
+    fadp: ["Art. 30 Abs. 2 lit. b DSG", "Art. 30 Abs. 3 DSG", "Art. 31 Abs. 1 DSG", "Art. 32 Abs. 2 DSG"],
+    microsoft: "Ihrer Muttergesellschaft Microsoft",
+    article9: "Art. 9 Abs. 1",
+    pageOne: /Seite 1 von [234]/,
+  },
+  it: {
+    date: "28 novembre 2026",
+    objection: "Mi oppongo, ai sensi dell’art. 21, par. 1,",
+    deadline:
+      "senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della richiesta",
+    articles: [
+      "art. 6, par. 1, lett. f)",
+      "art. 18, par. 1, lett. d)",
+      "art. 17, par. 1, lett. c)",
+      "art. 12, par. 3",
+    ],
+    guardian: "Rappresentante legale",
+    careOf: "Al responsabile della protezione dei dati",
+    fadp: ["art. 30 cpv. 2 lett. b LPD", "art. 30 cpv. 3 LPD", "art. 31 cpv. 1 LPD", "art. 32 cpv. 2 LPD"],
+    microsoft: "vostra società capogruppo Microsoft",
+    article9: "art. 9, par. 1",
+    pageOne: /Pagina 1 di [234]/,
   },
 } as const;
 
@@ -76,7 +111,7 @@ async function render(body: Record<string, unknown>): Promise<{ pdf: Uint8Array;
 }
 
 const cases = REGIMES.flatMap(([regime, country]) =>
-  (["fr", "en"] as const).flatMap((locale) =>
+  LOCALES.flatMap((locale) =>
     LETTER_ACCOUNTS.flatMap((account) => AGE_BANDS.map((age) => ({ regime, country, locale, account, age }))),
   ),
 );
@@ -108,7 +143,7 @@ describe("letter PDFs", () => {
 
       expect(response.headers.get("content-type")).toBe("application/pdf");
       expect(response.headers.get("content-disposition")).toMatch(
-        /^attachment; filename="(opposition-ia-linkedin|objection-linkedin-ai)-2026-11-28-li-ai-2026-[0-9a-z]{6}\.pdf"$/,
+        /^attachment; filename="(opposition-ia-linkedin|objection-linkedin-ai|widerspruch-linkedin-ki|opposizione-linkedin-ia)-2026-11-28-li-ai-2026-[0-9a-z]{6}\.pdf"$/,
       );
       expect(text).toContain(controller?.name);
       for (const line of controller?.dpoPostalBlock ?? [])
@@ -119,7 +154,7 @@ describe("letter PDFs", () => {
       expect(text).toContain(words.objection);
       expect(text).toContain(words.deadline);
       for (const article of words.articles) expect(text).toContain(article);
-      expect(text).toContain(locale === "fr" ? "article 9, paragraphe 1" : "Article 9(1)");
+      expect(text).toContain(words.article9);
       expect(text.includes(words.guardian)).toBe(age === "under-16");
       if (age === "under-16") expect(text).toContain(`${GUARDIAN.firstName} ${GUARDIAN.lastName}`);
       expect(text.includes(words.microsoft)).toBe(regime === "uk-gdpr");
@@ -130,7 +165,7 @@ describe("letter PDFs", () => {
       // A typed signature prints the name twice (signature and name below it), a drawn one once.
       expect(text.split(NAME).length - 1).toBeGreaterThanOrEqual(drawn ? 1 : 2);
       expect(text).toMatch(/LI-AI-2026-[0-9A-Z]{6}/);
-      expect(text).toMatch(locale === "fr" ? /Page 1 sur [234]/ : /Page 1 of [234]/);
+      expect(text).toMatch(words.pageOne);
     },
   );
 
@@ -167,7 +202,7 @@ describe("French and English PDFs for the same answers", () => {
         guardian: undefined,
       };
       const letters = await Promise.all(
-        (["fr", "en"] as const).map(async (letterLocale) => {
+        LOCALES.map(async (letterLocale) => {
           const request = ZLetterRequest.parse(letterBody({ ...answers, letterLocale }));
           const model = buildLetter(request, assessEligibility(request), {
             today: "2026-11-28",
