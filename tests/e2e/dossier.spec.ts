@@ -19,7 +19,7 @@ import {
 } from "./questionnaire-support";
 
 /**
- * After the letter, in both languages: record "sent by form today", see the deadline as a date, download the
+ * After the letter, in every language: record "sent by form today", see the deadline as a date, download the
  * calendar file, keep the objection on the device, close the browser and find the dossier again; export it,
  * import it into a fresh browser, move the clock past the deadline and make the complaint PDF; erase it. No name
  * or e-mail address leaves the browser at any point.
@@ -44,7 +44,15 @@ async function download(page: Page, click: () => Promise<void>) {
   return pending;
 }
 
-for (const locale of ["fr", "en"] as Locale[]) {
+/** What the complaint PDF says in each language (France: the CNIL, Art. 77 GDPR). */
+const COMPLAINT: Record<Locale, { stem: string; authority: string; article: string }> = {
+  fr: { stem: "reclamation-linkedin-ia", authority: "Commission nationale de l", article: "article 77" },
+  en: { stem: "complaint-linkedin-ai", authority: "CNIL", article: "Article 77" },
+  de: { stem: "beschwerde-linkedin-ki", authority: "CNIL", article: "Art. 77 DSGVO" },
+  it: { stem: "reclamo-opposizione-linkedin-ia", authority: "CNIL", article: "art. 77" },
+};
+
+for (const locale of ["fr", "en", "de", "it"] as Locale[]) {
   test(`${locale}: letter, sent by form, calendar, dossier kept, exported, imported, complaint after the deadline, erased`, async ({
     browser,
   }, testInfo) => {
@@ -144,11 +152,11 @@ for (const locale of ["fr", "en"] as Locale[]) {
       complaint.getByRole("button", { name: msg(locale, "Dossier.documents.pdf") }).click(),
     );
     const { text, fileName } = await readDownload(pdf, testInfo);
-    expect(fileName).toMatch(new RegExp(`^(complaint-linkedin-ai|reclamation-linkedin-ia)-${later}-`, "i"));
+    expect(fileName).toMatch(new RegExp(`^${COMPLAINT[locale].stem}-${later}-`, "i"));
     expect(text).toContain(`${PERSON.firstName} ${PERSON.lastName}`);
     expect(text).toContain(reference!);
-    expect(text).toContain(locale === "fr" ? "Commission nationale de l" : "CNIL");
-    expect(text).toContain(locale === "fr" ? "article 77" : "Article 77");
+    expect(text).toContain(COMPLAINT[locale].authority);
+    expect(text).toContain(COMPLAINT[locale].article);
 
     // 5. Erase with one confirmed action.
     await third.page.getByRole("button", { name: msg(locale, "Dossier.file.erase") }).click();
