@@ -36,12 +36,15 @@ test.describe("languages", () => {
     await context.close();
   });
 
-  for (const [header, locale] of [
-    ["de-CH,de;q=0.9,fr;q=0.8", "de"],
-    ["it-CH,it;q=0.9,en;q=0.5", "it"],
+  for (const [browserLocale, header, locale] of [
+    ["de-CH", "de-CH,de;q=0.9,fr;q=0.8", "de"],
+    ["it-CH", "it-CH,it;q=0.9,en;q=0.5", "it"],
   ] as const) {
     test(`/ follows Accept-Language ${header} to /${locale}`, async ({ browser }) => {
-      const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": header } });
+      const context = await browser.newContext({
+        locale: browserLocale,
+        extraHTTPHeaders: { "Accept-Language": header },
+      });
       const page = await context.newPage();
       await page.goto("/");
       await expect(page).toHaveURL(new RegExp(`/${locale}$`));
@@ -63,7 +66,7 @@ test.describe("languages", () => {
     await seedDraft(
       page,
       "de",
-      draftUpTo(["country", "age", "relationship", "situation"], {
+      draftUpTo(["country", "age", "relationship", "verdict", "situation"], {
         country: "CH",
         firstName: "Jürg",
         lastName: "Strauß",
