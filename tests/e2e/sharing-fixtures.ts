@@ -33,7 +33,7 @@ export const SHARING_PARTNERS: { input: TPartnerInput; revoked?: boolean }[] = [
       slug: "e2e-verein",
       name: "Demo-Verein",
       url: "https://verein.example",
-      defaultLocale: "en",
+      defaultLocale: "de",
       messageFr: undefined,
       messageEn: undefined,
       messageDe: "Gemeinsam widersprechen wir der Nutzung unserer Daten für das KI-Training von LinkedIn.",

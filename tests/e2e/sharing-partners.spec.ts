@@ -160,6 +160,18 @@ test.describe("partner links", () => {
       await expect(quote).toHaveAttribute("lang", "de");
       await expectNoAxeViolations(page, `${locale} partner page, message in German`);
     }
+    // On its German and Italian pages, each message is in the page's own language.
+    for (const [locale, message] of [
+      ["de", "Gemeinsam widersprechen wir der Nutzung unserer Daten für das KI-Training von LinkedIn."],
+      ["it", "Insieme ci opponiamo all’uso dei nostri dati per l’addestramento dell’IA di LinkedIn."],
+    ] as const) {
+      await page.goto(`/${locale}/p/e2e-verein`);
+      const quote = page.getByRole("blockquote");
+      await expect(quote).toHaveText(message);
+      await expect(quote).not.toHaveAttribute("lang");
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expectNoAxeViolations(page, `${locale} partner page`);
+    }
   });
 
   test("a wrong token on the stats page shows an error and no numbers", async ({ page }) => {
