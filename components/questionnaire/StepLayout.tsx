@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type
 import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
-import { flowOutcomeOf } from "@/lib/universal/questionnaire/verdict";
+import { flowOutcomeOf } from "@/lib/universal/questionnaire/flow-outcome";
 import {
   nextStep,
   previousStep,
