@@ -8,7 +8,13 @@ const rowsOf = (html: string) =>
     ...html.matchAll(
       /<div class="choice" data-country="([^"]*)"><input type="radio" id="([^"]*)" name="country" value="([^"]*)"><div><label for="([^"]*)">([^<]*)<\/label><\/div><\/div>/g,
     ),
-  ].map(([, row, id, value, labelFor, name]) => ({ row, id, value, labelFor, name }));
+  ].map(([, row = "", id = "", value = "", labelFor = "", name = ""]) => ({
+    row,
+    id,
+    value,
+    labelFor,
+    name,
+  }));
 
 const decode = (text: string) =>
   text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
