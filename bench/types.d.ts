@@ -26,7 +26,11 @@ declare module "autocannon" {
     body?: string;
     timeout?: number;
     pipelining?: number;
-    requests?: { setupRequest?: (request: RequestParams) => RequestParams }[];
+    requests?: {
+      setupRequest?: (request: RequestParams) => RequestParams;
+      /** Called with every answer; `headers` as an object of lower-case names. */
+      onResponse?: (status: number, body: string | undefined, context: unknown, headers: unknown) => void;
+    }[];
   }
   interface Result {
     requests: Histogram;
@@ -37,6 +41,7 @@ declare module "autocannon" {
     non2xx: number;
     "2xx": number;
     duration: number;
+    statusCodeStats?: Record<string, { count: number }>;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

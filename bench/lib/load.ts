@@ -37,10 +37,26 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   bytesPerSecond: number;
+  /** Every answer's status code with its count ("200": 650, "503": 81). */
+  statuses: Record<string, number>;
+  /**
+   * The answers that were not 2xx, by status, with the `Retry-After` values they carried and the start of one
+   * body: enough to tell a refusal by design (429 rate limit, 503 busy) from a failure.
+   */
+  failures: Record<string, { count: number; retryAfter: Record<string, number>; sampleBody: string }>;
 }
 
 /** Runs autocannon against one URL; a non-2xx answer counts as an error in the budgets. */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const failures: LoadResult["failures"] = {};
+  const onResponse = (status: number, body: string | undefined, _context: unknown, headers: unknown) => {
+    if (status >= 200 && status < 300) return;
+    const entry = (failures[String(status)] ??= { count: 0, retryAfter: {}, sampleBody: "" });
+    entry.count++;
+    const retryAfter = String((headers as Record<string, unknown> | undefined)?.["retry-after"] ?? "none");
+    entry.retryAfter[retryAfter] = (entry.retryAfter[retryAfter] ?? 0) + 1;
+    if (!entry.sampleBody && body) entry.sampleBody = body.slice(0, 200);
+  };
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -49,19 +65,22 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     headers: options.headers,
     body: options.body,
     timeout: 30,
-    ...(options.distinctClients
-      ? {
-          requests: [
-            {
+    requests: [
+      {
+        ...(options.distinctClients
+          ? {
               setupRequest: (request) => ({
                 ...request,
                 headers: { ...request.headers, "x-forwarded-for": nextClientAddress() },
               }),
-            },
-          ],
-        }
-      : {}),
+            }
+          : {}),
+        onResponse,
+      },
+    ],
   });
+  const statuses: Record<string, number> = {};
+  for (const [status, stats] of Object.entries(result.statusCodeStats ?? {})) statuses[status] = stats.count;
   return {
     requestsPerSecond: result.requests.average,
     latencyP50: result.latency.p50,
@@ -73,5 +92,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     errors: result.errors,
     timeouts: result.timeouts,
     bytesPerSecond: result.throughput.average,
+    statuses,
+    failures,
   };
 }

@@ -99,12 +99,22 @@ export async function lighthouseScores(
     for (const page of input.pages) {
       if (problems[page.id]) continue;
       input.log(`lighthouse ${page.path}: run ${run + 1}/${input.runs}`);
-      try {
-        raw[page.id]?.push(await runOnce(page, run, input.chromePath));
-      } catch (error) {
-        problems[page.id] =
-          `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+      // Lighthouse sometimes loses a trace (NO_NAVSTART, NO_FCP), most often on a page that loads in a few
+      // milliseconds on a busy machine: such a run is taken again in a fresh Chromium, at most twice, and the
+      // retries are reported. A page whose run fails three times in a row is reported as not measured.
+      const errors: string[] = [];
+      while (errors.length < 3) {
+        try {
+          const measured = await runOnce(page, run, input.chromePath);
+          if (errors.length) measured.warnings.push(`retried after: ${errors.join("; ")}`);
+          raw[page.id]?.push(measured);
+          break;
+        } catch (error) {
+          errors.push(error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error));
+          input.log(`lighthouse ${page.path}: run ${run + 1} failed (${errors.at(-1)})`);
+        }
       }
+      if (errors.length === 3) problems[page.id] = `failed 3 times: ${errors.join("; ")}`;
     }
   }
   return { figures: figuresOf(input, raw, problems), raw };
@@ -238,6 +248,9 @@ function figuresOf(
         runs.some((r) => r.finalUrl !== `${page.origin}${page.path}`)
           ? `ended on ${runs.map((r) => r.finalUrl.replace(page.origin, "")).join(", ")}`
           : "",
+        ...runs.flatMap((r) =>
+          r.warnings.filter((w) => w.startsWith("retried")).map((w) => `run ${r.run + 1} ${w}`),
+        ),
       ]
         .filter(Boolean)
         .join("; "),

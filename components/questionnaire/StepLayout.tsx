@@ -6,7 +6,7 @@ import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { toLocale } from "@/lib/universal/i18n/locales";
 import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
-import { flowOutcomeOf } from "@/lib/universal/questionnaire/verdict";
+import { flowOutcomeOf } from "@/lib/universal/questionnaire/flow-outcome";
 import {
   nextStep,
   previousStep,

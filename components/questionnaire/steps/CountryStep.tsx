@@ -52,6 +52,20 @@ export function CountryStep({ children, countries, local }: CountryStepProps) {
   }, [shown, countries]);
 
   useEffect(() => {
+    // The rows are plain HTML (CountryList), not React elements, so React's onChange does not see them: the
+    // answer is read from the native change events that bubble up from their radio buttons.
+    const element = box.current;
+    if (!element) return;
+    const onChange = (event: Event) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement && target.name === "country" && target.checked)
+        updateDraft({ country: target.value });
+    };
+    element.addEventListener("change", onChange);
+    return () => element.removeEventListener("change", onChange);
+  }, []);
+
+  useEffect(() => {
     // Check the chosen country in the list and show it inside the scrolling box (after a reload, a partner
     // link's prefill, or Enter in the search).
     const list = box.current?.querySelector<HTMLElement>("#q-country-list");
@@ -139,16 +153,7 @@ export function CountryStep({ children, countries, local }: CountryStepProps) {
         <p className={styles.selected} aria-live="polite">
           {selectedName ? t("selected", { country: selectedName }) : t("noneSelected")}
         </p>
-        <div
-          ref={box}
-          onChange={(event) => {
-            const target = event.target;
-            if (target instanceof HTMLInputElement && target.name === "country" && target.checked)
-              updateDraft({ country: target.value });
-          }}
-        >
-          {children}
-        </div>
+        <div ref={box}>{children}</div>
       </fieldset>
     </StepLayout>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { updateDraft } from "@/lib/client/draft-store";
-import { GERMAN_LAENDER, isGermanLand } from "@/lib/universal/data/authorities";
+import { GERMAN_LAENDER, isGermanLand } from "@/lib/universal/data/german-laender";
 import type { QuestionnaireDraft } from "@/lib/universal/questionnaire/draft";
 import { SelectField } from "../fields/SelectField";
 import { TextField } from "../fields/TextField";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { ResultFollowUp } from "@/components/dossier/ResultFollowUp";
 import type { PdfStage } from "@/components/pdf/browser";
 import { authorityName } from "@/lib/universal/data/authority-name";
 import { toLocale, type Locale } from "@/lib/universal/i18n/locales";
@@ -16,6 +16,16 @@ import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
 import { useLetter } from "../use-letter";
 import styles from "./ResultStep.module.css";
+
+/**
+ * The follow-up (deadline, "I've sent it", keeping the objection on this device) sits below the three actions,
+ * out of the first screen: it and the follow-up letters' catalogue it brings (about 17 KiB) load after the
+ * page has been drawn, instead of with it.
+ */
+const ResultFollowUp = dynamic(
+  () => import("@/components/dossier/ResultFollowUp").then((m) => m.ResultFollowUp),
+  { ssr: false },
+);
 
 /**
  * The FDPIC's site in the page's language. Its language roots exist for both; the French address of its

@@ -1,4 +1,7 @@
 import type { AuthorityRef, CountryCode } from "@/lib/universal/rules/types";
+import type { GermanLand } from "./german-laender";
+
+export { GERMAN_LAENDER, isGermanLand, type GermanLand } from "./german-laender";
 
 /**
  * Supervisory authorities of the EU and EEA states (GDPR Art. 51), Switzerland, the United Kingdom and the
@@ -437,18 +440,6 @@ export const LEAD_AUTHORITY_ADDRESS = [
   "D02 RD28",
   "Ireland",
 ] as const;
-
-/** The 16 German Länder, by their ISO 3166-2:DE subdivision code without the "DE-" prefix. */
-// prettier-ignore
-export const GERMAN_LAENDER = [
-  "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH",
-] as const;
-export type GermanLand = (typeof GERMAN_LAENDER)[number];
-
-/** Whether `value` is a Land code ("BY"). */
-export function isGermanLand(value: unknown): value is GermanLand {
-  return typeof value === "string" && (GERMAN_LAENDER as readonly string[]).includes(value);
-}
 
 /**
  * A Land authority. None publishes an official English, French or Italian name, so the official German name is

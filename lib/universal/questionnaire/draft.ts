@@ -1,6 +1,6 @@
 import { isLocale, type Locale } from "@/lib/universal/i18n/locales";
 import { isKnownCountry } from "@/lib/universal/data/countries";
-import { isGermanLand, type GermanLand } from "@/lib/universal/data/authorities";
+import { isGermanLand, type GermanLand } from "@/lib/universal/data/german-laender";
 import {
   ACCOUNT_TYPES,
   AGE_BANDS,
@@ -12,7 +12,7 @@ import {
   type Situation,
 } from "@/lib/universal/rules/types";
 import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference-number";
-import { isPartnerSlug } from "@/lib/universal/schemas/partner";
+import { isPartnerSlug } from "@/lib/universal/schemas/partner-slug";
 import { readPartnerParam, readPrefill, type Params } from "@/lib/universal/sharing/prefill";
 import { isStepId, type StepId } from "./steps";
 

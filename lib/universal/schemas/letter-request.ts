@@ -5,7 +5,7 @@ import { ACCOUNT_TYPES, AGE_BANDS, DATA_CATEGORIES, SITUATIONS } from "@/lib/uni
 import { isGermanLand } from "@/lib/universal/data/authorities";
 import { REFERENCE_PATTERN } from "@/lib/universal/letter/reference-number";
 import { ZCountryCode } from "./eligibility-query";
-import { PARTNER_SLUG_PATTERN } from "./partner";
+import { PARTNER_SLUG_PATTERN } from "./partner-slug";
 import { pngDataUrlProblem } from "./png-data-url";
 import { isLatinName, isPrintableLine, isPrintableText, normalizeText } from "./text-rules";
 

@@ -1,18 +1,13 @@
 import { z } from "zod";
 import "./zod-config";
 import { LOCALES } from "@/lib/universal/i18n/locales";
+import { PARTNER_SLUG_PATTERN } from "./partner-slug";
 
-/** A partner's identifier in links: lower-case letters, digits and inner hyphens, 1–64 characters. */
-export const PARTNER_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+export { isPartnerSlug, PARTNER_SLUG_PATTERN } from "./partner-slug";
 
 export const ZPartnerSlug = z.string().trim().toLowerCase().regex(PARTNER_SLUG_PATTERN, {
   message: "use lower-case letters, digits and inner hyphens (1 to 64 characters)",
 });
-
-/** Whether `value` can be a partner slug (a cheap check before any database lookup). */
-export function isPartnerSlug(value: unknown): value is string {
-  return typeof value === "string" && PARTNER_SLUG_PATTERN.test(value);
-}
 
 /**
  * Characters a partner name may use: the scripts the app's own Open Graph font (DejaVu Serif

@@ -1,7 +1,7 @@
 import { isKnownCountry, normalizeCountryCode } from "@/lib/universal/data/countries";
 import { isLocale, type Locale } from "@/lib/universal/i18n/locales";
 import { ACCOUNT_TYPES, AGE_BANDS, type AccountType, type AgeBand } from "@/lib/universal/rules/types";
-import { isPartnerSlug } from "@/lib/universal/schemas/partner";
+import { isPartnerSlug } from "@/lib/universal/schemas/partner-slug";
 
 /**
  * Answers a partner link may fill in ahead (`?country=FR&age=18-plus&account=member&school=false&letter=fr`).
