@@ -64,11 +64,7 @@ describe("Italian follow-up PDFs through POST /api/v1/follow-up", () => {
       "reply",
       "identity-document",
       /^risposta-opposizione-linkedin-ia-/,
-      [
-        "LinkedIn Corporation",
-        "art. 12A del RGPD britannico",
-        "(art. 12, par. 6, del RGPD britannico)",
-      ],
+      ["LinkedIn Corporation", "art. 12A del RGPD britannico", "(art. 12, par. 6, del RGPD britannico)"],
     ],
     [
       "DE",
