@@ -1,3 +1,4 @@
+import { de as letter } from "@/lib/universal/letter/catalog/de";
 import { swissSpelling, withSwissSpelling } from "@/lib/universal/i18n/swiss-spelling";
 import type { LetterRegime } from "@/lib/universal/letter/model";
 import type { GermanLand } from "../german-lands";
@@ -16,20 +17,6 @@ import type { FollowUpCatalog, FollowUpContext } from "./types";
  * bleiben in beiden Fassungen, wie sie sind.
  */
 
-const MONTHS = [
-  "Januar",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
-];
 const WEEKDAYS = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"];
 
 const law = (c: { regime: LetterRegime }) => (c.regime === "uk-gdpr" ? "UK GDPR" : "DSGVO");
@@ -238,7 +225,7 @@ function germanCatalog(v: Variant): FollowUpCatalog {
     formatLongDate(isoDate) {
       const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
       const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-      return `${weekday}, ${day}. ${MONTHS[month - 1]} ${year}`;
+      return `${weekday}, ${letter.formatDate(isoDate)}`;
     },
     subject(kind, _reply, regime, reference) {
       const lawName = law({ regime });

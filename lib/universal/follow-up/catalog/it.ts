@@ -1,3 +1,4 @@
+import { it as letter } from "@/lib/universal/letter/catalog/it";
 import type { LetterRegime } from "@/lib/universal/letter/model";
 import type { GermanLand } from "../german-lands";
 import type { FollowUpKind } from "../model";
@@ -12,20 +13,6 @@ import type { FollowUpCatalog, FollowUpContext } from "./types";
  */
 
 const WEEKDAYS = ["domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"];
-const MONTHS = [
-  "gennaio",
-  "febbraio",
-  "marzo",
-  "aprile",
-  "maggio",
-  "giugno",
-  "luglio",
-  "agosto",
-  "settembre",
-  "ottobre",
-  "novembre",
-  "dicembre",
-];
 
 /** The name of LinkedIn's setting in its Italian interface. */
 const SETTING = "«Dati per migliorare l’IA generativa»";
@@ -239,7 +226,7 @@ export const it: FollowUpCatalog = {
   formatLongDate(isoDate) {
     const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
     const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-    return `${weekday} ${day === 1 ? "1º" : day} ${MONTHS[month - 1]} ${year}`;
+    return `${weekday} ${letter.formatDate(isoDate)}`;
   },
   subject: (kind, reply, regime, reference) => tie(subject(kind, regime, reference)),
   title: (kind, reference) =>
