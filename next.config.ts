@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
   distDir: settings.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // The stylesheets (about 15 KB) go into the page instead of <link>s: the first paint no longer waits for a
+  // CSS round trip, so it comes before the scripts have run (LCP = FCP on a slow phone). Style attributes and
+  // elements are already allowed by the CSP (`style-src 'unsafe-inline'`); scripts keep their hashes.
+  experimental: { inlineCss: true },
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",
