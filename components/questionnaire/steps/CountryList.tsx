@@ -5,10 +5,10 @@ import choiceStyles from "../fields/ChoiceGroup.module.css";
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * The radio buttons of every country, drawn on the server only and handed to React as one piece of HTML:
- * hydration attaches to the list's element and does not walk its ~250 rows (about 1,000 elements that were,
- * before, a long task of their own on a slow phone), and the page's payload carries one string instead of
- * an element tree. CountryStep filters and checks the rows through the DOM.
+ * The radio buttons of every country, handed to React as one piece of HTML: hydration attaches to the list's
+ * element and does not walk its ~250 rows (about 1,000 elements that were, before, a long task of their own
+ * on a slow phone). Drawn inside CountryStep from the table it already receives, so the page's payload
+ * carries the names once. CountryStep filters and checks the rows through the DOM.
  * Ids follow ChoiceGroup's: the first input carries the field's id (`q-country`), so the error summary
  * can move focus to the list.
  */

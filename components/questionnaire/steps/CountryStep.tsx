@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { getDraft, updateDraft } from "@/lib/client/draft-store";
 import { countryForEnter, searchCountries, type CountryEntry } from "@/lib/universal/data/country-search";
 import type { CountryCode } from "@/lib/universal/rules/types";
@@ -9,12 +9,11 @@ import { errorId, hintId, useFieldIssue } from "../issues-context";
 import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
 import { useIssueText } from "../use-issue-text";
+import { CountryList } from "./CountryList";
 import styles from "./CountryStep.module.css";
 
 interface CountryStepProps {
-  /** The list of every country, drawn on the server (CountryList) from `countries`. */
-  children: ReactNode;
-  /** The same table the list was drawn from (names and order): what the search runs over. */
+  /** Every country and territory, in the page's language and the list's order: the list and the search. */
   countries: readonly CountryEntry[];
   /** The country of the page's language, offered as a one-tap answer. */
   local: CountryCode;
@@ -22,11 +21,11 @@ interface CountryStepProps {
 
 /**
  * Where the person lives: a one-tap answer for the page language's country, then a search over the list of
- * every country and territory. The list itself is server-drawn HTML (no component per country runs in the
- * browser, so hydration stays light); this component filters it, checks the chosen country and reads the
- * answer from its change events.
+ * every country and territory. The list itself is one piece of HTML (CountryList: no component per country, so
+ * hydration stays light, and the page's payload carries the table once, not the list's markup as well);
+ * this component filters it, checks the chosen country and reads the answer from its change events.
  */
-export function CountryStep({ children, countries, local }: CountryStepProps) {
+export function CountryStep({ countries, local }: CountryStepProps) {
   const t = useTranslations("Questionnaire.country");
   const draft = useDraft();
   const issue = useFieldIssue("country");
@@ -38,6 +37,11 @@ export function CountryStep({ children, countries, local }: CountryStepProps) {
   const box = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => searchCountries(countries, deferredQuery), [countries, deferredQuery]);
+  // Drawn once: typing in the search re-renders this step, not the ~250 rows.
+  const list = useMemo(
+    () => <CountryList countries={countries} listClassName={styles.list ?? ""} />,
+    [countries],
+  );
   const shownCount = shown.length;
   const selectedName = draft.country
     ? (countries.find((entry) => entry.code === draft.country)?.name ?? draft.country)
@@ -153,7 +157,7 @@ export function CountryStep({ children, countries, local }: CountryStepProps) {
         <p className={styles.selected} aria-live="polite">
           {selectedName ? t("selected", { country: selectedName }) : t("noneSelected")}
         </p>
-        <div ref={box}>{children}</div>
+        <div ref={box}>{list}</div>
       </fieldset>
     </StepLayout>
   );

@@ -2,14 +2,17 @@ import { DraftGate } from "@/components/questionnaire/DraftGate";
 import { ResultStep } from "@/components/questionnaire/steps/ResultStep";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { stepMetadata } from "../_lib/step-metadata";
+import { StepMessages } from "../_lib/step-messages";
 
 export const generateMetadata = stepMetadata("result");
 
 export default async function Page({ params }: PageProps<"/[locale]/questionnaire/result">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   return (
-    <DraftGate>
-      <ResultStep />
-    </DraftGate>
+    <StepMessages locale={locale} step="result">
+      <DraftGate>
+        <ResultStep />
+      </DraftGate>
+    </StepMessages>
   );
 }

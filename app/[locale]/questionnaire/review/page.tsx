@@ -2,14 +2,17 @@ import { DraftGate } from "@/components/questionnaire/DraftGate";
 import { ReviewStep } from "@/components/questionnaire/steps/ReviewStep";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { stepMetadata } from "../_lib/step-metadata";
+import { StepMessages } from "../_lib/step-messages";
 
 export const generateMetadata = stepMetadata("review");
 
 export default async function Page({ params }: PageProps<"/[locale]/questionnaire/review">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   return (
-    <DraftGate>
-      <ReviewStep />
-    </DraftGate>
+    <StepMessages locale={locale} step="review">
+      <DraftGate>
+        <ReviewStep />
+      </DraftGate>
+    </StepMessages>
   );
 }
