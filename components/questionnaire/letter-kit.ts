@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/universal/i18n/locales";
+import { loadLetterCatalog } from "@/lib/universal/letter/catalog/load";
 import type { LetterCatalog } from "@/lib/universal/letter/catalog/types";
 import { composeLetter } from "@/lib/universal/letter/compose-letter";
 import { fileNameOf, shortTextOf } from "@/lib/universal/letter/compose-text";
@@ -6,6 +7,7 @@ import type { LetterModel } from "@/lib/universal/letter/model";
 import { letterRequestOf } from "@/lib/universal/questionnaire/answers";
 import type { QuestionnaireDraft } from "@/lib/universal/questionnaire/draft";
 import type { FieldIssue } from "@/lib/universal/questionnaire/fields";
+import { assessmentOf } from "@/lib/universal/questionnaire/flow-outcome";
 import { verdictFor } from "@/lib/universal/questionnaire/verdict";
 import type { Regime, Verdict } from "@/lib/universal/rules/types";
 
@@ -21,8 +23,22 @@ export interface PreparedLetter {
 }
 
 /**
- * What the review and result steps load once they know the answers, rather than with the page: the answers'
- * validation (the API's schema, with zod), the rules' verdict with its authorities, and the letter's builder.
+ * The letter of the answers, with the wording of its one language loaded for it (see `prepareLetter`).
+ */
+export async function letterOfAnswers(
+  draft: QuestionnaireDraft,
+  pageLocale: Locale,
+  today: string,
+): Promise<PreparedLetter> {
+  const regime = assessmentOf(draft)?.regime;
+  const catalog = await loadLetterCatalog(draft.letterLocale ?? pageLocale, regime);
+  return prepareLetter(draft, pageLocale, catalog, regime, today);
+}
+
+/**
+ * What the review and result steps load once they know the answers, rather than with the page (in a worker,
+ * ./letter.worker.ts, or on the main thread without one): the answers' validation (the API's schema, with
+ * zod), the rules' verdict with its authorities, and the letter's builder.
  * The wording comes in apart, one language (`loadLetterCatalog`): `catalog` is the catalogue loaded for the
  * letter's language and `regime` (the regime the answers' country gives, `assessmentOf`, which is the verdict's).
  * The same pure functions as the API's `buildLetter` and `toShortText`, so the preview, the PDF and the short
