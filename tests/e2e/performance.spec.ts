@@ -1,4 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { firstLoadScripts } from "../../bench/suites/first-load-js";
+import { LOCALES } from "../../lib/universal/i18n/locales";
+import { letterCatalog } from "../../lib/universal/letter/catalog";
 import { collectPageErrors, draftUpTo, msg, type Locale } from "./questionnaire-support";
 
 /**
@@ -38,6 +41,18 @@ function finishedDraft(locale: Locale) {
     countedReference: REFERENCE,
   });
 }
+
+/**
+ * Zod's code names its classes with strings that survive minification. Each letter catalogue is recognised by
+ * two of its own strings that no other code holds (the follow-up letters' catalogues share its salutations).
+ */
+const ZOD_MARKER = "$ZodType";
+const CATALOGUE_MARKERS = LOCALES.map((locale) => {
+  const catalog = letterCatalog(locale);
+  return { locale, strings: [catalog.labels.guardianRole, catalog.short.groundsIntro] };
+});
+const cataloguesIn = (code: string) =>
+  CATALOGUE_MARKERS.filter(({ strings }) => strings.every((s) => code.includes(s))).map((c) => c.locale);
 
 /** Before any script of the page: the draft in sessionStorage and a layout-shift tally, as CLS counts it. */
 async function seedAndObserve(page: Page, draft: Record<string, unknown> | null) {
@@ -89,6 +104,53 @@ for (const locale of ["fr", "en"] as const) {
       expect(await layoutShift(page), "CLS on result").toBeLessThanOrEqual(0.02);
     });
   }
+
+  test(`${locale} review and result load no zod and no letter wording with the page, then one language's`, async ({
+    page,
+  }) => {
+    // The page in one language, the letter in another (a Swiss German letter from the English pages).
+    const letterLocale = locale === "fr" ? "fr" : "de";
+    const draft = { ...finishedDraft(locale), letterLocale, ...(locale === "fr" ? {} : { country: "CH" }) };
+    await seedAndObserve(page, draft);
+    // Every script the page and its workers fetch (Playwright reports workers' requests on the page).
+    const fetched: string[] = [];
+    page.on("response", (response) => {
+      if (/\.js(\?|#|$)/.test(response.url())) fetched.push(response.url());
+    });
+    const code = async (url: string) => (await page.request.get(url)).text();
+
+    for (const step of ["review", "result"] as const) {
+      fetched.length = 0;
+      const response = await page.goto(`/${locale}/questionnaire/${step}`);
+      const html = await response!.text();
+      const firstLoad = firstLoadScripts(html).map((src) => new URL(src, page.url()).href);
+      expect(firstLoad.length).toBeGreaterThan(3);
+      for (const url of firstLoad) {
+        const text = await code(url);
+        expect(text.includes(ZOD_MARKER), `zod in the first load of ${step}: ${url}`).toBe(false);
+        expect(cataloguesIn(text), `letter wording in the first load of ${step}: ${url}`).toEqual([]);
+      }
+      if (step === "review") {
+        await expect(page.locator("#q-letter-preview")).toBeVisible();
+        const loaded = [];
+        let zod = false;
+        for (const url of [...fetched]) {
+          const text = await code(url);
+          zod ||= text.includes(ZOD_MARKER);
+          loaded.push(...cataloguesIn(text));
+        }
+        // The answers were checked against the API's schema (in the worker) before the letter was shown, and its
+        // wording came in its one language.
+        expect(zod, "zod loaded to check the answers").toBe(true);
+        expect(loaded, "letter catalogues fetched before the letter was shown").toEqual([letterLocale]);
+        await expect(page.locator("#q-letter-preview")).toHaveAttribute("lang", letterLocale);
+      } else {
+        await expect(
+          page.getByRole("button", { name: msg(locale, "Questionnaire.result.downloadAgain") }),
+        ).toBeVisible();
+      }
+    }
+  });
 
   test(`${locale} review without answers leaves for the first step before its code runs`, async ({
     page,

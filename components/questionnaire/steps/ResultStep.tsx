@@ -6,9 +6,10 @@ import { useState } from "react";
 import type { PdfStage } from "@/components/pdf/browser";
 import { authorityName } from "@/lib/universal/data/authority-name";
 import { toLocale, type Locale } from "@/lib/universal/i18n/locales";
-import { toShortText } from "@/lib/universal/letter/plain-text";
 import { AuthorityNotes } from "../AuthorityNotes";
 import { CopyBlock } from "../CopyBlock";
+import { DraftReveal } from "../DraftReveal";
+import gate from "../DraftGate.module.css";
 import { ExternalLink } from "../ExternalLink";
 import { downloadLetter } from "../letter-actions";
 import { ShareBlock } from "../ShareBlock";
@@ -47,12 +48,19 @@ export function ResultStep() {
   const t = useTranslations("Questionnaire.result");
   const locale = toLocale(useLocale());
   const draft = useDraft();
-  const { model, verdict } = useLetter();
+  const { ready, model, verdict, shortText, fileName } = useLetter();
   const [state, setState] = useState<"idle" | PdfStage | "failed">("idle");
+  // The introduction is drawn with the page, before the answers are read (DraftGate): it says the same for every
+  // letter.
+  const intro = (
+    <p className={`notice notice--success ${gate.early}`} id="q-result-saved">
+      {t("intro")}
+    </p>
+  );
   if (!model || !verdict)
     return (
-      <StepLayout step="result" final>
-        {null}
+      <StepLayout step="result" final intro={ready ? undefined : intro}>
+        <DraftReveal ready={ready} />
       </StepLayout>
     );
 
@@ -70,7 +78,7 @@ export function ResultStep() {
   async function again() {
     if (!model || !draft.country) return;
     try {
-      await downloadLetter(model, draft.country, setState);
+      await downloadLetter(model, fileName, draft.country, setState);
       setState("idle");
     } catch {
       setState("failed");
@@ -78,20 +86,12 @@ export function ResultStep() {
   }
 
   return (
-    <StepLayout
-      step="result"
-      final
-      intro={
-        <p className="notice notice--success" id="q-result-saved">
-          {t("intro")}
-        </p>
-      }
-    >
+    <StepLayout step="result" final intro={intro}>
       <section aria-labelledby="q-result-online" className={styles.section}>
         <h2 id="q-result-online" className={styles.actionTitle}>
           {t("online.title")}
         </h2>
-        <CopyBlock label={t("online.shortLabel")} text={toShortText(model)} rows={3} lang={model.locale} />
+        <CopyBlock label={t("online.shortLabel")} text={shortText} rows={3} lang={model.locale} />
         <p className={styles.action}>
           <ExternalLink href={verdict.links.objectionForm} newTab={newTab} className="button">
             {t("online.formButton")}
@@ -192,6 +192,7 @@ export function ResultStep() {
       </section>
 
       <ShareBlock />
+      <DraftReveal ready={ready} />
     </StepLayout>
   );
 }

@@ -14,23 +14,28 @@ import { useIssueText } from "../use-issue-text";
 import { useLetter } from "../use-letter";
 import common from "../common.module.css";
 import { AnswersSummary } from "../AnswersSummary";
+import { DraftReveal } from "../DraftReveal";
+import gate from "../DraftGate.module.css";
 
 type CreateState = "idle" | PdfStage | "failed";
 
 /**
- * Review: every answer with a link to change it, the letter as it will be printed, then the PDF. While the
- * person reads, the PDF engine and fonts load in the background, so the click makes the letter at once.
+ * Review: every answer with a link to change it, the letter as it will be printed, then the PDF. The step is
+ * shown once the letter is built (its code loads after the page's, see useLetter). While the person reads, the
+ * PDF engine and fonts load in the background, so the click makes the letter at once.
  */
 export function ReviewStep() {
   const t = useTranslations("Questionnaire.review");
   const router = useRouter();
   const draft = useDraft();
   const issueText = useIssueText();
-  const { model, issues } = useLetter();
+  const { ready, model, fileName, issues } = useLetter();
   const [state, setState] = useState<CreateState>("idle");
   const busy = state === "loading" || state === "rendering";
 
+  // Once the letter is drawn, and when the browser is idle: the engine's download never delays the step.
   useEffect(() => {
+    if (!ready) return;
     const warm = () => void prefetchPdfRenderer();
     if (typeof window.requestIdleCallback === "function") {
       const id = window.requestIdleCallback(warm, { timeout: 2000 });
@@ -38,12 +43,12 @@ export function ReviewStep() {
     }
     const id = window.setTimeout(warm, 300);
     return () => window.clearTimeout(id);
-  }, []);
+  }, [ready]);
 
   async function create() {
     if (!model || !draft.country) return;
     try {
-      await downloadLetter(model, draft.country, setState);
+      await downloadLetter(model, fileName, draft.country, setState);
       updateDraft((d) => ({
         ...d,
         completed: d.completed.includes("review") ? d.completed : [...d.completed, "review"],
@@ -57,7 +62,7 @@ export function ReviewStep() {
   return (
     <StepLayout
       step="review"
-      intro={<p>{t("intro")}</p>}
+      intro={<p className={gate.early}>{t("intro")}</p>}
       continueLabel={busy ? t(`stage.${state}`) : t("create")}
       busy={busy || !model}
       onContinue={async () => {
@@ -94,6 +99,7 @@ export function ReviewStep() {
         {busy ? <p>{t("creatingStatus")}</p> : null}
         {state === "failed" ? <p className="notice notice--error">{t("failed")}</p> : null}
       </div>
+      <DraftReveal ready={ready} />
     </StepLayout>
   );
 }

@@ -1,4 +1,5 @@
 import { letterCatalog } from "./catalog";
+import { fileNameOf } from "./compose-text";
 import type { LetterModel } from "./model";
 
 /**
@@ -6,7 +7,5 @@ import type { LetterModel } from "./model";
  * so it is safe in a Content-Disposition header and reveals nothing in a downloads folder.
  */
 export function letterFileName(model: LetterModel, extension: "pdf" | "txt" = "pdf"): string {
-  const stem = letterCatalog(model.locale, model.regime).fileNameStem;
-  const safe = `${stem}-${model.date}-${model.reference}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-");
-  return `${safe}.${extension}`;
+  return fileNameOf(model, letterCatalog(model.locale, model.regime), extension);
 }
