@@ -1,6 +1,7 @@
 /**
  * Runs once when the server starts, before it handles requests: checks the environment (a wrong value
- * stops the server with a message naming the variable), records each request's socket address for
+ * stops the server with a message naming the variable), gives the page cache its Content-Security-Policy
+ * builder (lib/server/security/page-csp.ts), records each request's socket address for
  * rate limiting (lib/server/http/peer-header.ts), sets Node's header and request timeouts
  * (lib/server/http/server-timeouts.ts), starts the PDF workers, then opens the database and applies pending
  * migrations, so problems show up at start-up as one clear log line instead of on the first request.
@@ -17,6 +18,9 @@ export async function register(): Promise<void> {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
+  // Cached pages' Content-Security-Policy (lib/server/security/page-cache-handler.mjs), before any request.
+  const { installCachedPagePolicy } = await import("./lib/server/security/page-csp");
+  installCachedPagePolicy();
   const { installPeerHeader } = await import("./lib/server/http/peer-header");
   const production = settings.NODE_ENV === "production";
   installPeerHeader(

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { parseEnv } from "./lib/server/env";
@@ -30,10 +31,17 @@ const nextConfig: NextConfig = {
     "pg",
     "@react-pdf/renderer",
   ],
+  // Next.js's file-system cache, plus each cached page's Content-Security-Policy computed from its own
+  // HTML (lib/server/security/page-cache-handler.mjs), so pages regenerated in the background keep hydrating.
+  cacheHandler: path.join(process.cwd(), "lib/server/security/page-cache-handler.mjs"),
   async headers() {
+    const all = securityHeaders({ isDev, frameable: false });
+    const isPolicy = (header: { key: string }) => header.key === "Content-Security-Policy";
     return [
-      { source: "/:path*", headers: securityHeaders({ isDev, frameable: false }) },
-      { source: "/embed/:path*", headers: securityHeaders({ isDev, frameable: true }) },
+      { source: "/:path*", headers: all.filter((header) => !isPolicy(header)) },
+      // The Content-Security-Policy of every path the proxy sees is the proxy's (proxy.ts), or, for
+      // prerendered pages, their cache entry's: a second policy here would be enforced too.
+      { source: "/:prefix(api|_next|_vercel)/:path*", headers: all.filter(isPolicy) },
       // When SITE_URL (at build) is HTTPS; never from X-Forwarded-Proto (lib/universal/http/security-headers.ts).
       ...(hstsHeaders(settings.SITE_URL).length > 0
         ? [{ source: "/:path*", headers: hstsHeaders(settings.SITE_URL) }]

@@ -65,6 +65,8 @@ export default defineConfig({
     env: {
       DATABASE_URL: `pglite:${process.env.E2E_PGLITE_DIR}`,
       NODE_ENV: "production",
+      // The home page (its letter count) is regenerated every 2 s instead of 60 (tests/e2e/home-count.spec.ts).
+      PAGE_REVALIDATE_SECONDS: "2",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
   },

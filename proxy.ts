@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { siteOrigin } from "./lib/server/env";
-import { normalisePathname, pagePolicy } from "./lib/server/security/page-csp";
+import { baselinePolicy, normalisePathname, pagePolicy } from "./lib/server/security/page-csp";
 import { LOCALES } from "./lib/universal/i18n/locales";
 
 const localeRouting = createMiddleware(routing);
@@ -13,7 +13,10 @@ const LOCALE_OR_EMBED = new RegExp(`^/(?:${LOCALES.join("|")}|embed)(?:/|$)`);
  * Runs for every path but API routes and Next.js's own assets, dotted paths included (`/en/x.y`,
  * `/embed/foo.bar`): every HTML response gets a Content-Security-Policy without `'unsafe-inline'`
  * scripts (lib/server/security/page-csp.ts): prerendered pages allow exactly their inline scripts by
- * hash (they stay static); pages rendered on demand, embeds and 404s included, get a fresh nonce.
+ * hash, the policy coming with the cached HTML it describes (they stay static, and a page regenerated
+ * in the background carries its new hashes); pages rendered on demand, embeds and 404s included, get
+ * a fresh nonce; redirects get the policy allowing no inline script. next.config.ts sets no policy on
+ * these paths (a second one would be enforced too).
  * - Paths under a locale go through next-intl's locale routing; other paths with a dot are public
  *   files (fonts, icon) or 404s and are not redirected.
  * - Embeds take their language from ?lang= (no locale routing) and other sites may frame them.
@@ -26,10 +29,14 @@ export default async function proxy(request: NextRequest) {
   const publicFile = !LOCALE_OR_EMBED.test(pathname) && /\.[^/]*$/.test(pathname);
   const response = embed || publicFile ? NextResponse.next() : localeRouting(request);
   pinOrigin(response);
-  if (response.headers.has("location")) return response;
+  if (response.headers.has("location")) {
+    response.headers.set(CSP, baselinePolicy({ frameable: embed }));
+    return response;
+  }
   const page = await pagePolicy(normalisePathname(pathname), { frameable: embed });
   if (page.kind === "nonce") forwardRequestHeader(response, request, CSP, page.policy);
-  if (page.kind !== "baseline") response.headers.set(CSP, page.policy);
+  // A prerendered page's policy comes with its cached HTML (lib/server/security/page-cache-handler.mjs).
+  if (page.kind !== "cached") response.headers.set(CSP, page.policy);
   return response;
 }
 

@@ -6,7 +6,8 @@ import { LetterCount } from "./LetterCount";
 const DATA_ITEMS = ["dataProfile", "dataPosts", "dataGroups", "dataAi", "dataResumes"] as const;
 const HOW_STEPS = ["howStep1", "howStep2", "howStep3", "howStep4"] as const;
 
-export function HomeContent() {
+/** `letters`: the public letter count, or null when it cannot be read (see LetterCount). */
+export function HomeContent({ letters }: { letters: number | null }) {
   const t = useTranslations("Home");
   return (
     <>
@@ -21,7 +22,7 @@ export function HomeContent() {
             </Link>
           </p>
           <p className={styles.hint}>{t("ctaHint")}</p>
-          <LetterCount />
+          <LetterCount letters={letters} />
         </div>
       </section>
       <div className="container narrow page">

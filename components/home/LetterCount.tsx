@@ -1,40 +1,23 @@
-"use client";
-
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import styles from "./LetterCount.module.css";
 
 /**
- * The public number of letters prepared, fetched in the browser from `/api/v1/stats` (cached there for
- * a minute) so the home page stays prerendered and fast. Shows nothing if the count cannot be read.
+ * The public number of letters downloaded, rendered on the server with the home page (no script, no
+ * request from the browser). The page is regenerated in the background at most once a minute, so the
+ * figure can lag behind the API's by that much (app/[locale]/page.tsx `revalidate`). `null`: the count
+ * could not be read (database down, and no earlier figure in this process): said in words.
  */
-export function LetterCount() {
+export function LetterCount({ letters }: { letters: number | null }) {
   const t = useTranslations();
   const format = useFormatter();
-  const [letters, setLetters] = useState<number | null | "failed">(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch("/api/v1/stats", { signal: controller.signal, credentials: "omit" })
-      .then((response) =>
-        response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
-      )
-      .then((body: { letters?: unknown }) =>
-        setLetters(typeof body.letters === "number" ? body.letters : "failed"),
-      )
-      .catch(() => {
-        if (!controller.signal.aborted) setLetters("failed");
-      });
-    return () => controller.abort();
-  }, []);
-
-  if (letters === "failed") return null;
   return (
     <p className={styles.count} data-testid="letter-count">
       <span className={styles.label}>{t("Home.countTitle")}</span>
-      <span className={styles.value} aria-live="polite">
-        {letters === null ? t("Share.countLoading") : format.number(letters)}
-      </span>
+      {letters === null ? (
+        <span className={styles.unavailable}>{t("Home.countUnavailable")}</span>
+      ) : (
+        <span className={styles.value}>{format.number(letters)}</span>
+      )}
       <span className={styles.caption}>{t("Share.countCaption")}</span>
     </p>
   );

@@ -13,14 +13,9 @@ export function clientMessages(locale: Locale, namespaces: readonly Namespace[])
   return Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]])) as Partial<Messages>;
 }
 
-/** What every page's client components use: the language switcher and the home page's letter count. */
+/** What every page's client components use: the language switcher (the home page's letter count is rendered on the server). */
 export function layoutClientMessages(locale: Locale): Partial<Messages> {
-  const all = MESSAGES[locale];
-  return {
-    Layout: all.Layout,
-    Share: all.Share,
-    Home: { countTitle: all.Home.countTitle } as Messages["Home"],
-  };
+  return { Layout: MESSAGES[locale].Layout };
 }
 
 /** The namespaces a step's screen uses besides `Questionnaire` and `Validation`. */

@@ -98,6 +98,11 @@ export const ZEnv = z.object({
     .transform((value) => value !== "false"),
   MIGRATIONS_DIR: optionalText,
   NEXT_DIST_DIR: optionalText,
+  /**
+   * Shortens the regeneration period of pages regenerated in the background (the home page and its
+   * letter count: 60 s) at run time; read by lib/server/security/page-cache-handler.mjs. Tests.
+   */
+  PAGE_REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
   /** `silent` turns the JSON logs off (tests); anything else logs. */
   LOG_LEVEL: optionalText,
 });

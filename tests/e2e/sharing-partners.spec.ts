@@ -211,11 +211,4 @@ test.describe("partners page", () => {
     await expectNoAxeViolations(page, "fr partners");
     guard.check();
   });
-
-  test("the home page shows the public letter count", async ({ page }) => {
-    await page.goto("/en");
-    const count = page.getByTestId("letter-count");
-    await expect(count).toContainText(msg("en", "Home.countTitle"));
-    await expect(count).toContainText(/\d/);
-  });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "@/tests/support/app-server";
 import { startPrivatePostgres, type PrivatePostgres } from "@/tests/support/private-postgres";
@@ -7,7 +8,8 @@ import { startPrivatePostgres, type PrivatePostgres } from "@/tests/support/priv
  * two app instances on one throwaway PostgreSQL keep exact counts under concurrent load and share
  * rate limits; with PostgreSQL stopped the questionnaire and letters still work, counts are skipped
  * and logged, /api/health says the database is down; when it returns, everything recovers without
- * a restart. A third instance pointed at a closed port starts and serves letters all the same.
+ * a restart. A third instance pointed at a closed port starts and serves letters all the same, and
+ * its home page, regenerated without a database, says the count is unavailable.
  */
 
 const LETTER = {
@@ -158,10 +160,25 @@ describe("PostgreSQL stopped, then back", () => {
   }, 120_000);
 
   it("an instance whose database is unreachable from the start still serves letters", async () => {
-    const closed = await startAppServer({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/objection" });
+    const closed = await startAppServer({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/objection",
+      PAGE_REVALIDATE_SECONDS: "1",
+    });
     try {
       expect(await health(closed)).toMatchObject({ status: "degraded", database: { status: "down" } });
       expect((await fetch(`${closed.baseURL}/en/questionnaire`)).status).toBe(200);
+      // The home page regenerated without a database: served all the same, the count said unavailable.
+      const unavailable = JSON.parse(readFileSync("messages/en.json", "utf8")).Home
+        .countUnavailable as string;
+      let home = "";
+      for (let tries = 0; tries < 60 && !home.includes(unavailable); tries++) {
+        const response = await fetch(`${closed.baseURL}/en`);
+        expect(response.status).toBe(200);
+        home = await response.text();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(home).toContain(unavailable);
+      expect(closed.output()).toMatch(/"event":"stats\.home_count_unavailable"/);
       expect((await post(closed, "/api/v1/letter", LETTER)).status).toBe(200);
       expect((await post(closed, "/api/v1/count", { country: "FR", locale: "fr" })).status).toBe(503);
       expect(closed.output()).toMatch(/database\.unavailable|database\.start_without/);

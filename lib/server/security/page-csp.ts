@@ -7,33 +7,45 @@ import { inlineScripts } from "@/lib/universal/http/inline-scripts";
 import { contentSecurityPolicy } from "@/lib/universal/http/security-headers";
 
 /**
- * The script policy of one page:
- * - `hashed`: a prerendered page, its inline scripts allowed by SHA-256 (the page stays static);
+ * The script policy of one page, as the proxy sees it:
+ * - `cached`: a prerendered page. Its policy is NOT set by the proxy: it travels in the page's cache
+ *   entry, computed from that entry's own HTML (`cachedPagePolicy`, installed by
+ *   `lib/server/security/page-cache-handler.mjs`), so a page regenerated in the background (the home page's
+ *   letter count) is always served with the hashes of the very HTML served, never of an older version.
  * - `nonce`: a page rendered on demand, allowed by a fresh nonce that Next.js puts on its scripts;
- * - `baseline`: next.config.ts's policy: development (`'unsafe-inline'`), or a prerendered page whose
- *   HTML could not be read (production's baseline allows no inline script: such a page would not
- *   hydrate, but nothing injected could run). Never a nonce on a prerendered page: its cached HTML has
- *   no nonce.
+ * - `baseline`: no inline script at all (production), or `'unsafe-inline'` (development): responses
+ *   the proxy sees that are neither (redirects, unreadable manifest, development).
+ * Never a nonce on a prerendered page: its cached HTML has no nonce.
  */
 export type PagePolicy =
-  | { kind: "hashed"; policy: string }
+  | { kind: "cached" }
   | { kind: "nonce"; policy: string; nonce: string }
-  | { kind: "baseline" };
+  | { kind: "baseline"; policy: string };
 
-const BASELINE: PagePolicy = { kind: "baseline" };
-/** What a prerendered page's path looks like; anything else is not read from disk. */
-const SAFE_PATH = /^\/[a-z0-9-]{1,64}(?:\/[a-z0-9-]{1,64}){0,6}$/;
-const CACHE_MAX = 1_000;
-const hashedCache = new Map<string, Promise<string | null>>();
+/** The manifest key of a prerendered App Router page: its RSC payload is its data route. */
+interface PrerenderedRoute {
+  dataRoute?: string | null;
+}
+
 let prerendered: Promise<Set<string> | null> | null = null;
 
 const distPath = (...parts: string[]) =>
   path.join(/*turbopackIgnore: true*/ process.cwd(), env().NEXT_DIST_DIR ?? ".next", ...parts);
 
-/** The prerendered routes of this build (prerender-manifest.json), read once; null if unreadable. */
-function prerenderedRoutes(): Promise<Set<string> | null> {
+/**
+ * The prerendered App Router pages of this build (prerender-manifest.json), read once; null if
+ * unreadable. Prerendered route handlers (robots.txt, icons: no `.rsc` data route) are not pages.
+ */
+function prerenderedPages(): Promise<Set<string> | null> {
   prerendered ??= readFile(distPath("prerender-manifest.json"), "utf8")
-    .then((text) => new Set(Object.keys((JSON.parse(text) as { routes: Record<string, unknown> }).routes)))
+    .then((text) => {
+      const routes = (JSON.parse(text) as { routes: Record<string, PrerenderedRoute> }).routes;
+      return new Set(
+        Object.entries(routes)
+          .filter(([, route]) => typeof route.dataRoute === "string" && route.dataRoute.endsWith(".rsc"))
+          .map(([pathname]) => pathname),
+      );
+    })
     .catch(() => null);
   return prerendered;
 }
@@ -57,41 +69,41 @@ export function normalisePathname(pathname: string): string {
     .join("/");
 }
 
+/** The policy allowing no inline script (production), or `'unsafe-inline'` ones (development). */
+export function baselinePolicy({ frameable = false } = {}): string {
+  return contentSecurityPolicy({ isDev: env().NODE_ENV !== "production", frameable });
+}
+
 /**
- * The policy of the page at `pathname` (normalised with normalisePathname). The HTML that `next build` wrote for a prerendered page is the
- * exact document `next start` serves, so its hashes are the ones the browser computes; they are read
- * once per page and kept for the life of the process. Pages absent from the prerender manifest are
- * rendered on each request (force-dynamic, 404s, embeds), so a nonce costs them nothing. (Pages that
- * would be rendered on demand and then cached, ISR-style, would need hashes too: this app has none,
- * since its only static params are the two locales, both prerendered.)
+ * The policy of the page at `pathname` (normalised with normalisePathname). Pages absent from the
+ * prerender manifest are rendered on each request (force-dynamic, 404s, embeds), so a nonce costs
+ * them nothing; prerendered pages get theirs from their cache entry (`cached`).
  */
 export async function pagePolicy(pathname: string, { frameable = false } = {}): Promise<PagePolicy> {
-  if (env().NODE_ENV !== "production") return BASELINE;
-  const routes = await prerenderedRoutes();
-  if (!routes) return BASELINE;
-  if (routes.has(pathname)) {
-    if (!SAFE_PATH.test(pathname)) return BASELINE;
-    let policy = hashedCache.get(pathname);
-    if (!policy) {
-      policy = readHashedPolicy(pathname, frameable);
-      if (hashedCache.size < CACHE_MAX) hashedCache.set(pathname, policy);
-    }
-    const hashed = await policy;
-    return hashed ? { kind: "hashed", policy: hashed } : BASELINE;
-  }
+  if (env().NODE_ENV !== "production") return { kind: "baseline", policy: baselinePolicy({ frameable }) };
+  const pages = await prerenderedPages();
+  if (!pages) return { kind: "baseline", policy: baselinePolicy({ frameable }) };
+  if (pages.has(pathname)) return { kind: "cached" };
   const nonce = randomBytes(18).toString("base64");
   return { kind: "nonce", nonce, policy: contentSecurityPolicy({ isDev: false, frameable, nonce }) };
 }
 
-async function readHashedPolicy(pathname: string, frameable: boolean): Promise<string | null> {
-  let html: string;
-  try {
-    html = await readFile(distPath("server", "app", `${pathname.slice(1)}.html`), "utf8");
-  } catch {
-    return null;
-  }
+/**
+ * The policy of a cached page whose HTML is `html`: its inline scripts (Next.js's bootstrap and RSC
+ * payload) allowed by SHA-256, exactly as the browser hashes them, nothing else inline. Prerendered
+ * pages are never framed (embeds are rendered on demand).
+ */
+export function cachedPagePolicy(html: string): string {
   const scriptHashes = inlineScripts(html).map(
     (script) => `sha256-${createHash("sha256").update(script, "utf8").digest("base64")}`,
   );
-  return contentSecurityPolicy({ isDev: false, frameable, scriptHashes });
+  return contentSecurityPolicy({ isDev: false, frameable: false, scriptHashes });
+}
+
+/** Where page-cache-handler.mjs finds `cachedPagePolicy` (the handler is plain JavaScript, loaded by Next.js). */
+export const CACHED_PAGE_POLICY = Symbol.for("objection.cachedPagePolicy");
+
+/** Gives the cache handler `cachedPagePolicy`; called once at start-up (instrumentation.ts). */
+export function installCachedPagePolicy(): void {
+  (globalThis as Record<symbol, unknown>)[CACHED_PAGE_POLICY] = cachedPagePolicy;
 }
