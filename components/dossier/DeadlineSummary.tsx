@@ -4,7 +4,6 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { downloadDeadlineCalendar } from "./follow-up-files";
 import type { Deadline } from "@/lib/universal/deadline/compute-deadline";
-import { followUpCatalog } from "@/lib/universal/follow-up/catalog";
 import type { Locale } from "@/lib/universal/i18n/locales";
 import styles from "./Dossier.module.css";
 
@@ -13,15 +12,17 @@ export function DeadlineSummary({
   deadline,
   reference,
   preview = false,
+  formatLongDate: long,
 }: {
   deadline: Deadline;
   reference: string | null;
   /** True before the sending is recorded: the dates assume the form, today. */
   preview?: boolean;
+  /** The follow-up wording's long date ("lundi 4 janvier 2027"), in the page's language. */
+  formatLongDate: (isoDate: string) => string;
 }) {
   const t = useTranslations("Dossier.deadline");
   const locale = useLocale() as Locale;
-  const long = followUpCatalog(locale).formatLongDate;
   const [failed, setFailed] = useState(false);
 
   async function calendar() {

@@ -7,8 +7,7 @@ import { canKeepDossier, eraseDossier, saveDossier, updateDossier } from "@/lib/
 import { localIsoDate } from "@/lib/client/local-date";
 import { computeDeadline } from "@/lib/universal/deadline/compute-deadline";
 import type { TSending } from "@/lib/universal/deadline/schema";
-import { followUpCatalog } from "@/lib/universal/follow-up/catalog";
-import { newDossier } from "@/lib/universal/follow-up/dossier";
+import { newDossier } from "@/lib/universal/follow-up/new-dossier";
 import type { Locale } from "@/lib/universal/i18n/locales";
 import type { LetterModel } from "@/lib/universal/letter/model";
 import { useDraft } from "../questionnaire/use-draft";
@@ -16,16 +15,31 @@ import { DeadlineSummary } from "./DeadlineSummary";
 import styles from "./Dossier.module.css";
 import { SendingForm } from "./SendingForm";
 import { useDossier } from "./use-dossier";
+import { useFollowUpCatalog } from "./use-follow-up-catalog";
 
 type Sending = Omit<TSending, "reference">;
 
 /**
  * On the result page: the deadline as a date, "I've sent it", the calendar file and the opt-in to keep the
  * objection on this device (then found again on the dossier page). Without the opt-in, nothing is stored.
+ * Its dates are written by the page language's follow-up wording, loaded alone (not every language's); the
+ * block appears once it has arrived. Nothing here loads the dossier's schema: the dossier made here comes from
+ * the questionnaire's own answers.
  */
 export function ResultFollowUp({ model }: { model: LetterModel }) {
-  const t = useTranslations("Dossier");
   const locale = useLocale() as Locale;
+  const catalog = useFollowUpCatalog(locale);
+  return catalog ? <FollowUp model={model} formatLongDate={catalog.formatLongDate} /> : null;
+}
+
+function FollowUp({
+  model,
+  formatLongDate,
+}: {
+  model: LetterModel;
+  formatLongDate: (isoDate: string) => string;
+}) {
+  const t = useTranslations("Dossier");
   const id = useId();
   const draft = useDraft();
   const dossier = useDossier();
@@ -65,12 +79,17 @@ export function ResultFollowUp({ model }: { model: LetterModel }) {
   return (
     <section aria-labelledby={`${id}-title`} className={styles.section}>
       <h2 id={`${id}-title`}>{t("sent.title")}</h2>
-      <DeadlineSummary deadline={deadline} reference={model.reference} preview={!sending} />
+      <DeadlineSummary
+        deadline={deadline}
+        reference={model.reference}
+        preview={!sending}
+        formatLongDate={formatLongDate}
+      />
       {sending && !editing ? (
         <>
           <p>
             {t("sent.recorded", {
-              date: followUpCatalog(locale).formatLongDate(sending.sentOn),
+              date: formatLongDate(sending.sentOn),
               channel: t(`channelText.${sending.channel}`),
             })}
           </p>

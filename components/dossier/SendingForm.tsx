@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { localIsoDate } from "@/lib/client/local-date";
 import { SENDING_CHANNELS, type SendingChannel } from "@/lib/universal/deadline/compute-deadline";
-import { ZSending, type TSending } from "@/lib/universal/deadline/schema";
+import type { TSending } from "@/lib/universal/deadline/schema";
 import styles from "./Dossier.module.css";
 
 type Sending = Omit<TSending, "reference">;
@@ -25,7 +25,10 @@ export function SendingForm({
   const [receivedOn, setReceivedOn] = useState(initial?.receivedOn ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  function submit() {
+  async function submit() {
+    // The schema (and zod) loads when the person saves, not with the result page. If it cannot be loaded
+    // (connection lost), nothing is saved and the form stays as it is.
+    const { ZSending } = await import("@/lib/universal/deadline/schema");
     const result = ZSending.safeParse({
       sentOn,
       channel,
@@ -105,7 +108,7 @@ export function SendingForm({
         </div>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button" onClick={submit}>
+        <button type="button" className="button" onClick={() => void submit().catch(() => undefined)}>
           {t("save")}
         </button>
       </div>

@@ -36,6 +36,14 @@ async function freshStore(storage: ReturnType<typeof fakeStorage>) {
   return import("./dossier-store");
 }
 
+/** What the store reads from storage: nothing at first, then, once the dossier schema has loaded, the value. */
+async function readStored(store: Awaited<ReturnType<typeof freshStore>>) {
+  const told = new Promise<void>((resolve) => store.subscribeDossier(resolve));
+  expect(store.getDossier()).toBeNull();
+  await told;
+  return store.getDossier();
+}
+
 describe("dossier store", () => {
   afterEach(() => vi.unstubAllGlobals());
 
@@ -47,7 +55,7 @@ describe("dossier store", () => {
     store.updateDossier((d) => ({ ...d, sending: { sentOn: "2026-07-01", channel: "post" } }));
 
     const reloaded = await freshStore(storage);
-    expect(reloaded.getDossier()).toEqual({ ...dossier, sending: { sentOn: "2026-07-01", channel: "post" } });
+    expect(await readStored(reloaded)).toEqual({ ...dossier, sending: { sentOn: "2026-07-01", channel: "post" } });
     reloaded.eraseDossier();
     expect(storage.data.has(KEY)).toBe(false);
     expect(reloaded.getDossier()).toBeNull();
@@ -55,7 +63,7 @@ describe("dossier store", () => {
 
   it("ignores a stored value that is not a valid dossier (edited by hand, or another version)", async () => {
     const store = await freshStore(fakeStorage({ [KEY]: JSON.stringify({ ...dossier, version: 2 }) }));
-    expect(store.getDossier()).toBeNull();
+    expect(await readStored(store)).toBeNull();
     const broken = await freshStore(fakeStorage({ [KEY]: "{not json" }));
     expect(broken.getDossier()).toBeNull();
   });

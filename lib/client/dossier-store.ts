@@ -1,4 +1,4 @@
-import { parseDossier, type TDossier } from "@/lib/universal/follow-up/dossier";
+import type { TDossier } from "@/lib/universal/follow-up/dossier";
 
 /**
  * The dossier, kept only when the person opts in ("keep my objection on this device"), in this browser's
@@ -19,14 +19,42 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * The dossier schema (and zod) loads only when a stored value has to be read: the result page, where most people
+ * have nothing stored yet, does not load it. Until it has arrived the store says "nothing kept", then it reads the
+ * stored value and tells its listeners.
+ */
+let parse: ((raw: unknown) => TDossier | null) | null = null;
+let parserRequested = false;
+
+function requestParser(): void {
+  if (parserRequested) return;
+  parserRequested = true;
+  import("@/lib/universal/follow-up/dossier").then(
+    (schema) => {
+      parse = schema.parseDossier;
+      current = load();
+      emit();
+    },
+    () => {
+      // Not loaded (connection lost): the stored value stays unread, as if nothing were kept, until it changes.
+      parserRequested = false;
+    },
+  );
+}
+
 function load(): TDossier | null {
   const raw = storage()?.getItem(STORAGE_KEY);
   if (!raw) return null;
+  let value: unknown;
   try {
-    return parseDossier(JSON.parse(raw));
+    value = JSON.parse(raw);
   } catch {
     return null;
   }
+  if (parse) return parse(value);
+  requestParser();
+  return null;
 }
 
 function emit(): void {

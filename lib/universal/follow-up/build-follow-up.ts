@@ -10,6 +10,7 @@ import type { Verdict } from "@/lib/universal/rules/types";
 import { followUpCatalog } from "./catalog";
 import type { FollowUpContext } from "./catalog/types";
 import { complaintAddressee } from "./complaint-addressee";
+import { REMINDER_DAYS, SHORT_MAX } from "./constants";
 import {
   FOLLOW_UP_PARAGRAPH_IDS,
   type FollowUpModel,
@@ -17,9 +18,6 @@ import {
   type FollowUpParagraphId,
 } from "./model";
 import type { TFollowUpRequest } from "./schema";
-
-/** Days a reminder or a reply gives LinkedIn to answer (a reminder gives 14 days before a complaint). */
-export const REMINDER_DAYS = 14;
 
 /** The deadline of the original sending, for the person's regime. */
 export function originalDeadline(request: Pick<TFollowUpRequest, "original">, verdict: Verdict): Deadline {
@@ -283,6 +281,3 @@ export function buildFollowUp(
     channel: request.original.channel,
   };
 }
-
-/** Forms (LinkedIn's, most authorities') take short texts: the short version stays within 1,000 characters. */
-export const SHORT_MAX = 1000;

@@ -7,8 +7,9 @@ import { LOCALES } from "@/lib/universal/i18n/locales";
 import { parseStoredDraft, type QuestionnaireDraft } from "@/lib/universal/questionnaire/draft";
 import { verdictFor } from "@/lib/universal/questionnaire/verdict";
 import { EARLIEST_LETTER_DATE } from "@/lib/universal/schemas/letter-limits";
-import { REMINDER_DAYS } from "./build-follow-up";
+import { REMINDER_DAYS } from "./constants";
 import { REPLY_CASES } from "./model";
+import { DOSSIER_FORMAT } from "./new-dossier";
 
 /**
  * The dossier: what the person keeps on their own device after the letter (never on the server). The
@@ -16,7 +17,7 @@ import { REPLY_CASES } from "./model";
  * answered. The same schema checks the browser's copy and an imported file, so a wrong or edited file is
  * refused with a clear message instead of producing a wrong document.
  */
-export const DOSSIER_FORMAT = "objection-linkedin-ai/dossier";
+export { DOSSIER_FORMAT, newDossier } from "./new-dossier";
 
 /** LinkedIn's answers as the dossier records them: the follow-up cases, plus a confirmation (nothing to do). */
 export const DOSSIER_ANSWERS = [...REPLY_CASES.filter((reply) => reply !== "none"), "confirmed"] as const;
@@ -67,23 +68,6 @@ export function parseDossier(raw: unknown): TDossier | null {
 /** The questionnaire's answers inside a dossier, read as defensively as the questionnaire reads them. */
 export function dossierDraft(dossier: TDossier): QuestionnaireDraft {
   return parseStoredDraft(dossier.answers);
-}
-
-/** A new dossier for the letter just made. */
-export function newDossier(
-  draft: QuestionnaireDraft,
-  letterLocale: TDossier["letterLocale"],
-): TDossier | null {
-  if (!draft.reference) return null;
-  return parseDossier({
-    format: DOSSIER_FORMAT,
-    version: 1,
-    reference: draft.reference,
-    letterLocale,
-    answers: draft,
-    sending: null,
-    answer: null,
-  });
 }
 
 export type DossierStatus = "not-sent" | "waiting" | "overdue" | "answered" | "done";
