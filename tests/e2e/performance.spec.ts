@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { firstLoadScripts } from "../../bench/suites/first-load-js";
 import { LOCALES } from "../../lib/universal/i18n/locales";
+import { followUpCatalog } from "../../lib/universal/follow-up/catalog";
 import { letterCatalog } from "../../lib/universal/letter/catalog";
 import { collectPageErrors, draftUpTo, msg, type Locale } from "./questionnaire-support";
 
@@ -53,6 +54,13 @@ const CATALOGUE_MARKERS = LOCALES.map((locale) => {
 });
 const cataloguesIn = (code: string) =>
   CATALOGUE_MARKERS.filter(({ strings }) => strings.every((s) => code.includes(s))).map((c) => c.locale);
+/** The follow-up letters' catalogues, by two strings of each that neither the letters nor the pages hold. */
+const FOLLOW_UP_MARKERS = LOCALES.map((locale) => {
+  const catalog = followUpCatalog(locale);
+  return { locale, strings: [catalog.evidence.reminder, catalog.fileNameStem.complaint] };
+});
+const followUpCataloguesIn = (code: string) =>
+  FOLLOW_UP_MARKERS.filter(({ strings }) => strings.every((s) => code.includes(s))).map((c) => c.locale);
 
 /** Before any script of the page: the draft in sessionStorage and a layout-shift tally, as CLS counts it. */
 async function seedAndObserve(page: Page, draft: Record<string, unknown> | null) {
@@ -150,6 +158,48 @@ for (const locale of ["fr", "en"] as const) {
         ).toBeVisible();
       }
     }
+  });
+
+  test(`${locale} result: the follow-up block brings no zod and only the letter's language to the page`, async ({
+    page,
+  }) => {
+    await seedAndObserve(page, finishedDraft(locale));
+    await page.goto(`/${locale}/questionnaire/result`);
+    await expect(
+      page.getByRole("button", { name: msg(locale, "Questionnaire.result.downloadAgain") }),
+    ).toBeVisible();
+    // The follow-up block (deadline, "I've sent it", keeping the objection) is drawn, then the page goes idle.
+    await expect(page.getByTestId("deadline")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
+
+    // The scripts the page itself ran: its own resource timeline (a worker's fetches are in the worker's).
+    const scripts = await page.evaluate(() =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter(
+          (entry) => ["script", "link"].includes(entry.initiatorType) && /\.js(\?|#|$)/.test(entry.name),
+        )
+        .map((entry) => entry.name),
+    );
+    expect(scripts.length).toBeGreaterThan(3);
+    const withZod: string[] = [];
+    const letters: string[] = [];
+    const followUps: string[] = [];
+    for (const url of scripts) {
+      const text = await (await page.request.get(url)).text();
+      if (text.includes(ZOD_MARKER)) withZod.push(url);
+      letters.push(...cataloguesIn(text));
+      followUps.push(...followUpCataloguesIn(text));
+    }
+    expect.soft(withZod, "scripts with zod run by the result page").toEqual([]);
+    // The letter itself is made in a worker; the page may hold its language's wording at most.
+    expect
+      .soft(
+        letters.filter((l) => l !== locale),
+        "other languages' letter wording on the result page",
+      )
+      .toEqual([]);
+    expect(followUps, "follow-up wording on the result page: the letter's language, once").toEqual([locale]);
   });
 
   test(`${locale} review without answers leaves for the first step before its code runs`, async ({
