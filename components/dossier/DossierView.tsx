@@ -76,7 +76,9 @@ function DossierContent({ dossier }: { dossier: TDossier }) {
         </p>
         <h3>{t("next.title")}</h3>
         <p>{t(`next.${state.next}`, { date: long(state.waitingUntil ?? localIsoDate()) })}</p>
-        {state.deadline ? <DeadlineSummary deadline={state.deadline} reference={dossier.reference} formatLongDate={long} /> : null}
+        {state.deadline ? (
+          <DeadlineSummary deadline={state.deadline} reference={dossier.reference} formatLongDate={long} />
+        ) : null}
       </section>
 
       <section aria-labelledby="dossier-sent" className={styles.section}>

@@ -55,7 +55,10 @@ describe("dossier store", () => {
     store.updateDossier((d) => ({ ...d, sending: { sentOn: "2026-07-01", channel: "post" } }));
 
     const reloaded = await freshStore(storage);
-    expect(await readStored(reloaded)).toEqual({ ...dossier, sending: { sentOn: "2026-07-01", channel: "post" } });
+    expect(await readStored(reloaded)).toEqual({
+      ...dossier,
+      sending: { sentOn: "2026-07-01", channel: "post" },
+    });
     reloaded.eraseDossier();
     expect(storage.data.has(KEY)).toBe(false);
     expect(reloaded.getDossier()).toBeNull();

@@ -34,7 +34,10 @@ const drafts: [string, QuestionnaireDraft][] = [
   ["a UK member", { ...base, country: "GB", letterLocale: "en" }],
   ["a Swiss member writing in German", { ...base, country: "CH", letterLocale: "de" }],
   ["a Bavarian member", { ...base, country: "DE", land: "BY", letterLocale: "de" }],
-  ["an Italian under 16 with a guardian", { ...base, country: "IT", age: "under-16", guardianFirstName: "Anna" }],
+  [
+    "an Italian under 16 with a guardian",
+    { ...base, country: "IT", age: "under-16", guardianFirstName: "Anna" },
+  ],
   ["a non-member", { ...base, account: "non-member", mentions: "https://www.linkedin.com/posts/x" }],
   ["someone outside the scope", { ...base, country: "US" }],
   ["no country yet", { ...base, country: null }],
