@@ -48,32 +48,6 @@ has been answered 200 (the queue is first in, first out). Refusals that still ap
 are listed with their status in the errors figure's note. Not changed (server owners): a client that goes
 away does not cancel its queued render.`,
   },
-  "first-load-js.questionnaire": {
-    title:
-      "First-load JS of the review and result steps: the letter is built in the browser from validated answers",
-    text: `
-Every step but review and result is now at 1.11–1.14× the bare page (1.31× before). Two imports had pulled
-code into every step through the questionnaire layout and the step frame: PrefillReader → draft.ts and
-sharing/prefill.ts → \`isPartnerSlug\` from schemas/partner.ts, which loaded zod (31.4 KiB gzip) for one
-regular expression; and StepLayout → \`flowOutcomeOf\` → \`assessEligibility\`, plus draft.ts → \`isGermanLand\`,
-which loaded the authority table (8 KiB). The partner slug and the Länder codes now live in zod-free,
-table-free modules (lib/universal/schemas/partner-slug.ts, lib/universal/data/german-laender.ts), and the flow
-outcome comes from \`assessReasons\` (lib/universal/rules/reasons.ts: regime, reasons and status from the
-country table, checked against \`assessEligibility\` for every country and answer). The verdict and situation
-steps (1.14×) still carry the authorities because they show the legal basis (authority, controller,
-articles).
-
-Review and result (about 1.52×) carry, on top of a step: zod (31 KiB) for \`ZLetterRequest\`, and the letter
-builder with the letter catalogues of all four languages, the verdict data and the PDF worker client (44 KiB:
-30 KiB with two languages; German and Italian added 14 KiB, 1.44× → 1.52×). They need it for
-their first useful paint: the content is the letter itself (preview, short text, postal block), built with
-the same pure function as the PDF from the answers kept in the browser. Loading it after the first paint
-would move the bytes out of this figure without drawing the page any sooner (the gate keeps the content
-hidden until it is drawn, so that reading the answers moves nothing), so it was not done. The result step
-no longer loads the follow-up block and the follow-up letters' catalogue with the page (17 KiB, below the
-three actions): 277 → 262 KiB (275 KiB with four languages). What would remove the rest is the letter owners' change: build the letter
-model without zod from answers already validated step by step, and load one language's catalogue.`,
-  },
   "home-load.p99": {
     title:
       "Home page under load: no prerendered app-router page gets within 2× of a static file (budget wrong)",
@@ -81,84 +55,83 @@ model without zod from answers already validated step by step, and load one lang
 The home page is prerendered (x-nextjs-cache: HIT). Its weight was the first cause found: each response was
 67 KB, 40 KB of it the whole message catalogue, because \`<NextIntlClientProvider>\` passed every namespace to
 the client. Fixed: each subtree's provider now gets only the namespaces its client components use
-(lib/i18n/client-messages.ts), and the home page is 29 KB. Its p99 went from 6.7× to about 4–5× the static
-file, and from 1.26× to below 1× the bare next-intl page.
+(lib/i18n/client-messages.ts). Its p99 went from 6.7× to about 4–5× the static file, and from 1.26× to about
+1× the bare next-intl page.
 
-What remains is not our code. A prerendered app-router page still goes through the proxy (next-intl routing
-and the CSP lookup), the router, the prerender cache, an ETag computed over its HTML (an FNV loop over the
-string, about 9 % of the CPU profile; \`generateEtags: false\` would drop it at the price of 304
-revalidations) and its headers on every request; a public file is one \`send()\`. The control row ("Bare
-next-intl page /en under the same load") runs the same comparison on the baseline app, a prerendered
-Next.js 16 + next-intl page with no code of ours, against the same file from its own server: its p99 is 4–5.3×
-its static file in the runs here (6–30× on a busier machine). A budget that measures our code: **home page
-p99 ≤ 1.25× the bare next-intl page's p99 under the same load**, plus the prerender check; the table reports
-it as "Home page p99 against the bare next-intl page's p99".`,
+What remains is not our code. A prerendered app-router page still goes through the proxy (next-intl routing),
+the router, the prerender cache, an ETag computed over its HTML (an FNV loop over the string, about 9 % of the
+CPU profile; \`generateEtags: false\` would drop it at the price of 304 revalidations) and its headers on every
+request; a public file is one \`send()\`. The static file is also a noisy baseline: its own p99 was 81 ms in
+the run of 30 November 01:45 and 56 ms in this report's run, on the same machine, which alone moves the ratio
+from 1.3× to 2.2× while the home page's p99 moved from 105 to 124 ms. Since then the page also carries its
+stylesheets (inlined: 32 → 54 KB uncompressed) and is regenerated at most once a minute in the background
+(the letter count), which can fall inside a 20-second run. The control row ("Bare next-intl page /en under
+the same load") runs the same comparison on the baseline app, a prerendered Next.js 16 + next-intl page with
+no code of ours, against the same file from its own server: its p99 is 4–5.3× its static file. A budget that
+measures our code: **home page p99 ≤ 1.25× the bare next-intl page's p99 under the same load**, plus the
+prerender check; the table reports it as "Home page p99 against the bare next-intl page's p99" (1.01× and
+1.10× in the last two runs).`,
   },
   "lighthouse.performance": {
-    title: "Lighthouse mobile performance: script evaluation and hydration on the simulated 4× slower CPU",
+    title: "Lighthouse mobile performance: the framework's start-up task, × 4, on a shared machine",
     text: `
-Read the load column first. Under simulated throttling the CPU part of every metric is the observed
-main-thread time × 4, so other jobs on this shared 2-core machine move scores by several points. Three full
-runs on 30 November: at 00:54 (Lighthouse at load 3.7–6.5) home 95/91/90, country 98/96/91, review
-86/80/78, result 83/79/71, bare page 99/99/97; at 01:08 (load 7–12.7) home 95/95/97, country 78/91/92,
-review 81/88/87, result 69/83/83, bare page 98/100/100; at 01:45, the run of this report, with German and
-Italian added (load 1.8–2.8), home 89/97/95, country 95/92/94, review 86/86/86, result 80/73/82, bare page
-99/99/99. The home page's code did not change; it scored 97 (TBT 125 ms) at load 0.2–3.6 on 29 November.
+Read the per-run scores in the notes and the load column first: under simulated throttling the CPU part of
+every metric is the observed main-thread time × 4, so other jobs on this 2-core machine move a score by
+several points. Two full runs on 30 November with the stylesheets inlined, the per-step messages and the
+review and result changes below: 03:57 (load 1.4–2.3) home 98/97/96, country 95/95/93, review 93/92/93,
+result 92/92/90; 04:11, this report (load 1.7–3.0), home 95/99/98, country 93/95/90, review 92/96/90,
+result 98/92/95 (its follow-up block lightened in between), bare page 100/99/99. Earlier the same day,
+before these changes: country 95/92/94, review 86/86/86, result 80/73/82 (load 1.8–2.8).
 
-1. **Country step (at the budget's edge: 95, 92, 94 at load 2.2–2.3, median 94).** The list of ~250 countries is drawn on the server
-   and now reaches React as one piece of HTML (CountryList, \`dangerouslySetInnerHTML\`): hydration attaches
-   to the list's element instead of walking ~1,000 elements, and the page's payload carries one string
-   instead of an element tree; the step reads the chosen country from native change events. Measured alone
-   at load 2.4: 89 (TBT 306 ms, with a 219 ms unattributable task and a 189 ms hydration task) before, 93 and
-   98 (TBT 287 and 146 ms) after. With zod and the authority table out of its first load (see the
-   first-load analysis) it passed in the 00:54 run (96, TBT 165 ms), scored 91 at load 7–12.7 (one run at
-   10.6: 78) and 94 in this report's run. Measured alone at load 1.5 (three runs, 01:58): 94, 96, 95. Its
-   main thread at 4×: script evaluation about 470 ms (react-dom's chunk 410 ms of it), "other" 330–455 ms
-   (an unattributed 213 ms task while the HTML and its payload are parsed), style and layout 240–280 ms.
-   Tried: \`content-visibility: auto\` on the ~240 rows outside the list's scroll box; style and layout did not
-   drop (243–311 ms either way), so it was not kept.
-   2. **Review and result (miss).** The long tasks are React's (react-dom's chunk, 200–340 ms simulated each)
-   and module evaluation: hydration, then the render with the answers read from the browser, which validates
-   them with zod (\`ZLetterRequest\`), builds the letter from the catalogue's templates and draws it (the
-   preview; on the result, the three actions with the short text and the postal block). A CPU profile at 4×
-   (Chromium, CDP \`Emulation.setCPUThrottlingRate\`) puts about a third of the scripting in the zod and
-   letter chunks. Tried without measurable effect: no PDF-engine warm-up on the review (2 runs each at load
-   3.2: 80 and 82 with it, 77 and 78 without; the warm-up runs in a Web Worker), so it stays. What would
-   help: building the letter without zod from the answers already validated step by step, and one catalogue
-   per language (the letter owners' modules), then drawing the preview in a transition so React yields
-   while drawing it, with the folded preview's space reserved so that nothing shifts.
-3. **Home page.** Its only hydrated component of ours is the letter count, drawn in the browser (fetch of
-   \`/api/v1/stats\`, then \`useFormatter\`). Drawing it on the server, in the prerendered page regenerated every
-   minute, was tried before and withdrawn, and is not done here, for a precise reason: the page's CSP allows
-   its inline scripts by SHA-256 hashes that lib/server/security/page-csp.ts reads once from the build's HTML
-   file, and every regeneration changes those scripts (the count is in the React payload that they carry),
-   so the browser would refuse a regenerated page's scripts and the page would not hydrate. Following
-   regenerations would mean hashing the exact bytes that Next.js serves from its in-memory cache, which the
-   proxy does not see (it sets the headers before the page is read); re-reading the file when it changes
-   leaves a window in which the memory copy is newer than the file; and a cached page carries no per-request
-   nonce. The count therefore stays drawn in the browser, in a box whose size is reserved (CLS 0).`,
+What changed, each measured: (1) the stylesheets are inlined in the page (next.config.ts
+\`experimental.inlineCss\`), so the first paint does not wait for a CSS request; (2) each questionnaire step's
+page carries only its own messages (lib/i18n/client-messages.ts \`stepClientMessages\`) and the country list
+is drawn in the browser from the table the step already receives, instead of arriving a second time as
+server HTML in the React payload: the country step's HTML went from 180 to 118 KB (gzip 31 → 23 KB) with
+the stylesheets now inside it, its React payload from 121 to about 60 KB; (3) review and result validate and
+build the letter in a Web Worker, with the wording of the letter's one language
+(lib/universal/letter/catalog/load.ts): zod and the builder no longer run on the main thread and their first
+load fell from 274/275 to 206/207 KiB; (4) the result's follow-up block no longer loads zod nor every
+language's catalogues (66 → 24 KiB fetched after the step shows); (5) the home page's count comes with the
+page (no fetch, no client component).
+
+Where the time still goes (a CPU profile at 4×, Chromium with CDP \`Emulation.setCPUThrottlingRate\`, one
+core to itself): the largest task on every page is the evaluation of Next.js's first script, which
+instantiates the modules (Turbopack's loader compiling each module's factory on first call: about 270 ms
+of the 4× profile on our pages and 242 ms on the bare page) and hydrates the page in the same task's
+microtasks: 316–414 ms at 4× on the home and country pages. The bare next-intl page's equivalent task
+measured 744 ms in the same conditions: it is the framework's floor, and what differs from page to page is
+whether Lantern finds it after the first paint (counted in TBT) or before. Tried and dropped: Suspense
+boundaries around the page and the footer, so React hydrates them later in tasks it can interrupt; the
+largest task did not shrink (module instantiation dominates it), and a boundary around the page made pages
+that call \`notFound()\` answer 200 (the shell was streamed before the 404 was known).`,
   },
   "lighthouse.tbt": {
-    title: "Total blocking time over 200 ms: hydration and script evaluation, × 4, on a shared machine",
+    title: "Total blocking time over 200 ms: the framework's start-up task, × 4, on a shared machine",
     text: `
 The bare next-intl page (Next.js 16 + next-intl, one heading, no code of ours) has its own TBT in the same
-run (see its row: 112 ms in this report's run; 70–201 ms per run in the earlier runs of 30 November):
-React's and Next.js's own evaluation and hydration take a good part of the 200 ms budget here. The review and
-result steps are over it for the causes given in the performance analysis (zod, the letter builder and the
-letter's render in the first tasks after the answers are read). With the same code, the home page was over
-it at 00:54 (343 ms), under it at 01:08 (191 ms) and on 29 November (125 ms), and just over it in this
-report's run (214 ms); the country step under it at 00:54 (165 ms), over it at 01:08 (381 ms, one run at load
-10.6 with 979 ms) and in this report's run (275 ms).`,
+run: 76, 107 and 98 ms in this report's run. Our pages per run in this report: home 199/136/134 ms, country
+234/183/406 ms, review 304/175/320 ms, result 180/293/157 ms; in the run at 03:57 country 225 ms and review
+271 ms (medians). A single run over 300 ms comes with a load above 2 on this 2-core machine. The cause of
+what remains is in the performance analysis: one start-up task (module instantiation and hydration) that
+Lantern multiplies by 4; its size is the framework's, not our components' (the letter is built in a worker,
+the country list is one element).`,
   },
   "lighthouse.lcp": {
-    title: "Home LCP against the static copy: the first paint waits for script evaluation",
+    title: "Home LCP against the static copy: a race between the first paint and the first script",
     text: `
-The static copy (the same HTML and stylesheets, no script) paints its largest text as soon as the two
-stylesheets arrive. With scripts, the async chunks (React and the Next.js runtime, about 160 KiB) arrive in
-the same round trip as the stylesheets and Chromium evaluates them before the first paint; Lantern then
-counts that evaluation, ×4, before LCP. Removing the background prefetches did not change this. Not done:
-inlining the stylesheets into the HTML (Next.js \`experimental.inlineCss\`, still experimental), so the page
-can paint right after the HTML is parsed; worth a measured trial with this report's method.`,
+The stylesheets are now inlined, so the static copy (the same HTML, no script) and the home page paint at
+the same time (FCP 649–688 ms against 695–769 ms in this report's runs). The home page's LCP per run:
+2,342, 695 and 1,882 ms; when it is 695 ms it equals its FCP. Lantern (Lighthouse 12's simulation,
+@paulirish/trace_engine lantern/metrics/FirstContentfulPaint.js and LargestContentfulPaint.js) builds the LCP
+from the trace's observed first paint: every network request finished before it counts, except scripts
+whose evaluation had not started yet. On 127.0.0.1 the scripts arrive within about 100 ms, and whether
+Chromium evaluates one before its first paint is a race: two traces of the same build gave 743 ms (first
+paint at 218 ms, first script evaluated at 255 ms) and 2,061 ms (a script evaluated at 101 ms, first paint
+at 207 ms; the scripts' 170 KiB at 1.6 Mbit/s then count before the LCP). Before the stylesheets were
+inlined, the first paint waited for them and the scripts always ran first (2.4–2.6× the static copy). The
+ratio cannot be made reliable from our side without holding the framework's scripts back until after the
+first paint, which Next.js does not offer.`,
   },
   "render-isolation.page-p99": {
     title: "Pages while letters render: two cores shared by the page server, one PDF worker and other jobs",
