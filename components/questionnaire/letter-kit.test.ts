@@ -8,6 +8,7 @@ import { letterFileName } from "@/lib/universal/letter/file-name";
 import { toShortText } from "@/lib/universal/letter/plain-text";
 import { letterRequestOf } from "@/lib/universal/questionnaire/answers";
 import { emptyDraft, type QuestionnaireDraft } from "@/lib/universal/questionnaire/draft";
+import { STEP_IDS } from "@/lib/universal/questionnaire/steps";
 import { assessmentOf } from "@/lib/universal/questionnaire/flow-outcome";
 import { verdictFor } from "@/lib/universal/questionnaire/verdict";
 import { prepareLetter } from "./letter-kit";
@@ -27,17 +28,8 @@ const finished: QuestionnaireDraft = {
   situationText: "Mes dessins sont sur mon profil.",
   signatureMode: "typed",
   reference: "LI-AI-2026-7K3QXM",
-  completed: [
-    "country",
-    "age",
-    "relationship",
-    "verdict",
-    "data",
-    "situation",
-    "details",
-    "options",
-    "signature",
-  ],
+  // Every question answered: the steps before review.
+  completed: STEP_IDS.slice(0, STEP_IDS.indexOf("review")),
 };
 
 /** What the API writes for the same answers: `buildLetter`, `toShortText`, `letterFileName`. */

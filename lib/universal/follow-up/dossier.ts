@@ -9,7 +9,7 @@ import { verdictFor } from "@/lib/universal/questionnaire/verdict";
 import { EARLIEST_LETTER_DATE } from "@/lib/universal/schemas/letter-limits";
 import { REMINDER_DAYS } from "./constants";
 import { REPLY_CASES } from "./model";
-import { DOSSIER_FORMAT } from "./new-dossier";
+import { answersDescribeLetter, DOSSIER_FORMAT } from "./new-dossier";
 
 /**
  * The dossier: what the person keeps on their own device after the letter (never on the server). The
@@ -43,12 +43,8 @@ export const ZDossier = z
     answer: z.object({ reply: z.enum(DOSSIER_ANSWERS), replyOn: ZDay }).nullable(),
   })
   .refine(
-    (dossier) => {
-      // A file whose answers do not describe the letter it names (edited, or from another tool) is refused.
-      const draft = parseStoredDraft(dossier.answers);
-      const verdict = verdictFor(draft);
-      return draft.reference === dossier.reference && verdict !== null && verdict.status !== "not-eligible";
-    },
+    // A file whose answers do not describe the letter it names (edited, or from another tool) is refused.
+    (dossier) => answersDescribeLetter(dossier.answers, dossier.reference),
     { path: ["answers"] },
   )
   .refine(
