@@ -33,6 +33,15 @@ describe("draft store", () => {
     expect(reloaded.getDraft()).toMatchObject({ country: "FR", firstName: "Camille" });
   });
 
+  it("gives a tab without answers the server's empty draft itself, so hydration has nothing to redo", async () => {
+    const storage = fakeStorage();
+    const store = await freshStore(storage);
+    expect(store.getDraft()).toBe(store.getServerDraft());
+    store.updateDraft({ country: "FR" });
+    expect(store.getServerDraft().country).toBeNull();
+    expect(store.getDraft()).not.toBe(store.getServerDraft());
+  });
+
   it("tells subscribers about changes", async () => {
     const store = await freshStore(fakeStorage());
     const listener = vi.fn();

@@ -9,6 +9,12 @@ export const DRAFT_STORAGE_KEY = "objection-linkedin-ai:draft";
 const STORAGE_KEY = DRAFT_STORAGE_KEY;
 
 let current: QuestionnaireDraft | null = null;
+
+/**
+ * What the server renders: no answers (they only exist in the browser). Also the answers of a tab that has
+ * none yet: the same object, so hydration finds the same answers and does not render the page a second time.
+ */
+const SERVER_DRAFT = emptyDraft();
 const listeners = new Set<() => void>();
 
 function storage(): Storage | null {
@@ -22,7 +28,7 @@ function storage(): Storage | null {
 
 function load(): QuestionnaireDraft {
   const raw = storage()?.getItem(STORAGE_KEY);
-  if (!raw) return emptyDraft();
+  if (!raw) return SERVER_DRAFT;
   try {
     return parseStoredDraft(JSON.parse(raw));
   } catch {
@@ -48,8 +54,6 @@ export function getDraft(): QuestionnaireDraft {
   return current;
 }
 
-/** What the server renders: no answers (they only exist in the browser). */
-const SERVER_DRAFT = emptyDraft();
 export function getServerDraft(): QuestionnaireDraft {
   return SERVER_DRAFT;
 }

@@ -9,7 +9,7 @@ import { errorId, hintId, useFieldIssue } from "../issues-context";
 import { StepLayout } from "../StepLayout";
 import { useDraft } from "../use-draft";
 import { useIssueText } from "../use-issue-text";
-import { CountryList, countryRows } from "./CountryList";
+import { CountryList } from "./CountryList";
 import styles from "./CountryStep.module.css";
 
 interface CountryStepProps {
@@ -24,9 +24,6 @@ interface CountryStepProps {
  * every country and territory. The list itself is one piece of HTML (CountryList: no component per country, so
  * hydration stays light, and the page's payload carries the table once, not the list's markup as well);
  * this component filters it, checks the chosen country and reads the answer from its change events.
- * The page arrives with the rows of the covered countries only, the first ones and the only ones the box shows
- * before it is scrolled; the other ~220 are added just after hydration, in a task of their own, so the first
- * paint styles and lays out a short list.
  */
 export function CountryStep({ countries, local }: CountryStepProps) {
   const t = useTranslations("Questionnaire.country");
@@ -40,39 +37,23 @@ export function CountryStep({ countries, local }: CountryStepProps) {
   const box = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => searchCountries(countries, deferredQuery), [countries, deferredQuery]);
-  // Drawn once: typing in the search re-renders this step, not the rows.
-  const covered = useMemo(() => countries.filter((entry) => entry.covered), [countries]);
+  // Drawn once: typing in the search re-renders this step, not the ~250 rows.
   const list = useMemo(
-    () => <CountryList countries={covered} listClassName={styles.list ?? ""} />,
-    [covered],
+    () => <CountryList countries={countries} listClassName={styles.list ?? ""} />,
+    [countries],
   );
-  /** Set once the rows CountryList did not draw are in the list. */
-  const [complete, setComplete] = useState(false);
   const shownCount = shown.length;
   const selectedName = draft.country
     ? (countries.find((entry) => entry.code === draft.country)?.name ?? draft.country)
     : null;
 
   useEffect(() => {
-    // Add the rows of the countries outside the letter's scope, after hydration (see above).
-    const timer = setTimeout(() => {
-      const element = box.current?.querySelector("#q-country-list");
-      if (element && element.childElementCount < countries.length) {
-        const others = countries.filter((entry) => !entry.covered);
-        element.insertAdjacentHTML("beforeend", countryRows(others, covered.length));
-      }
-      setComplete(true);
-    });
-    return () => clearTimeout(timer);
-  }, [countries, covered]);
-
-  useEffect(() => {
-    // Show only the matching rows of the list.
+    // Show only the matching rows of the server-drawn list.
     const rows = box.current?.querySelectorAll<HTMLElement>("[data-country]") ?? [];
     const codes = shown.length === countries.length ? null : new Set(shown.map((entry) => entry.code));
     for (const row of rows)
       row.style.display = !codes || codes.has(row.dataset.country as CountryCode) ? "" : "none";
-  }, [shown, countries, complete]);
+  }, [shown, countries]);
 
   useEffect(() => {
     // The rows are plain HTML (CountryList), not React elements, so React's onChange does not see them: the
@@ -101,7 +82,7 @@ export function CountryStep({ countries, local }: CountryStepProps) {
     } else {
       for (const other of list.querySelectorAll<HTMLInputElement>("input:checked")) other.checked = false;
     }
-  }, [draft.country, complete]);
+  }, [draft.country]);
 
   // Nothing to count before a search: the first number formatted on a page loads the browser's number
   // formats, a long task on a slow phone that would otherwise come with the page.
