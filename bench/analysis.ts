@@ -77,11 +77,11 @@ prerender check; the table reports it as "Home page p99 against the bare next-in
     text: `
 Read the per-run scores in the notes and the load column first: under simulated throttling the CPU part of
 every metric is the observed main-thread time × 4, so other jobs on this 2-core machine move a score by
-several points. Two full runs on 30 November with the stylesheets inlined, the per-step messages and the
-review and result changes below: 03:57 (load 1.4–2.3) home 98/97/96, country 95/95/93, review 93/92/93,
-result 92/92/90; 04:11, this report (load 1.7–3.0), home 95/99/98, country 93/95/90, review 92/96/90,
-result 98/92/95 (its follow-up block lightened in between), bare page 100/99/99. Earlier the same day,
-before these changes: country 95/92/94, review 86/86/86, result 80/73/82 (load 1.8–2.8).
+several points. This report (30 November, 05:44–05:52, load 1.5–2.7): home 94/99/99, country 94/96/97,
+review 86/91/91, result 95/94/99, bare page 100/100/98. Two earlier full runs the same day: 03:57 (load
+1.4–2.3) home 98/97/96, country 95/95/93, review 93/92/93, result 92/92/90; 04:11 (load 1.7–3.0) home
+95/99/98, country 93/95/90, review 92/96/90, result 98/92/95. Before any of the changes below: country
+95/92/94, review 86/86/86, result 80/73/82 (load 1.8–2.8).
 
 What changed, each measured: (1) the stylesheets are inlined in the page (next.config.ts
 \`experimental.inlineCss\`), so the first paint does not wait for a CSS request; (2) each questionnaire step's
@@ -93,7 +93,16 @@ build the letter in a Web Worker, with the wording of the letter's one language
 (lib/universal/letter/catalog/load.ts): zod and the builder no longer run on the main thread and their first
 load fell from 274/275 to 206/207 KiB; (4) the result's follow-up block no longer loads zod nor every
 language's catalogues (66 → 24 KiB fetched after the step shows); (5) the home page's count comes with the
-page (no fetch, no client component).
+page (no fetch, no client component); (6) the messages are compiled when the app is built (next-intl's
+\`experimental.messages.precompile\`): the browser no longer parses ICU messages, nor calls
+\`Intl.NumberFormat.supportedLocalesOf\` for each one (13–23 ms unthrottled the first time in a fresh
+Chromium), and the country step shows no count before a search, so no number format loads with it either;
+(7) a tab without answers reads the server's own empty draft object, so hydration no longer renders every
+step a second time (the country step's task after hydration: 48–75 ms at 4× before, 34 ms after); (8) each
+country is one label around its radio (two elements, not four: the country step's HTML 117 → 102 KB).
+Measured and undone: drawing only the covered countries on the server and adding the others after
+hydration (HTML 80 KB) made the first paint come after a script's evaluation more often (9 of 16 fresh loads
+against 3 of 16 with the whole list; see the LCP analysis), for no TBT gain.
 
 Where the time still goes (a CPU profile at 4×, Chromium with CDP \`Emulation.setCPUThrottlingRate\`, one
 core to itself): the largest task on every page is the evaluation of Next.js's first script, which
@@ -110,9 +119,12 @@ that call \`notFound()\` answer 200 (the shell was streamed before the 404 was k
     title: "Total blocking time over 200 ms: the framework's start-up task, × 4, on a shared machine",
     text: `
 The bare next-intl page (Next.js 16 + next-intl, one heading, no code of ours) has its own TBT in the same
-run: 76, 107 and 98 ms in this report's run. Our pages per run in this report: home 199/136/134 ms, country
-234/183/406 ms, review 304/175/320 ms, result 180/293/157 ms; in the run at 03:57 country 225 ms and review
-271 ms (medians). A single run over 300 ms comes with a load above 2 on this 2-core machine. The cause of
+run: 79, 70 and 177 ms in this report's run. Our pages per run in this report: home 244/130/82 ms, country
+260/206/122 ms, review 508/342/352 ms, result 210/254/123 ms; in the runs at 03:57 and 04:11 the country
+step's median was 225 and 234 ms. A single run over 300 ms comes with a load above 2 on this 2-core machine.
+The review step's extra time is its own: the letter preview is drawn in one commit once the worker answers
+(a 134 ms task at 4×), and the country's name comes from \`Intl.DisplayNames\`, whose first use loads the
+region names (about 100 ms of the 4× profile). The cause of
 what remains is in the performance analysis: one start-up task (module instantiation and hydration) that
 Lantern multiplies by 4; its size is the framework's, not our components' (the letter is built in a worker,
 the country list is one element).`,
@@ -121,8 +133,9 @@ the country list is one element).`,
     title: "Home LCP against the static copy: a race between the first paint and the first script",
     text: `
 The stylesheets are now inlined, so the static copy (the same HTML, no script) and the home page paint at
-the same time (FCP 649–688 ms against 695–769 ms in this report's runs). The home page's LCP per run:
-2,342, 695 and 1,882 ms; when it is 695 ms it equals its FCP. Lantern (Lighthouse 12's simulation,
+the same time (FCP 630–702 ms against 707–787 ms in this report's runs). The home page's LCP per run:
+2,242, 1,645 and 1,585 ms (in the run at 04:11: 2,342, 695 and 1,882 ms; when it is 695 ms it equals its
+FCP). Lantern (Lighthouse 12's simulation,
 @paulirish/trace_engine lantern/metrics/FirstContentfulPaint.js and LargestContentfulPaint.js) builds the LCP
 from the trace's observed first paint: every network request finished before it counts, except scripts
 whose evaluation had not started yet. On 127.0.0.1 the scripts arrive within about 100 ms, and whether
@@ -130,7 +143,10 @@ Chromium evaluates one before its first paint is a race: two traces of the same 
 paint at 218 ms, first script evaluated at 255 ms) and 2,061 ms (a script evaluated at 101 ms, first paint
 at 207 ms; the scripts' 170 KiB at 1.6 Mbit/s then count before the LCP). Before the stylesheets were
 inlined, the first paint waited for them and the scripts always ran first (2.4–2.6× the static copy). The
-ratio cannot be made reliable from our side without holding the framework's scripts back until after the
+first paint's time in the trace is when the frame was presented, 25–45 ms after Chromium painted it, and
+a script that finished loading meanwhile is evaluated in that gap whenever the main thread is free: a
+shorter page loses the race more often (the country step drawn with 40 countries instead of 250 lost it in
+9 of 16 fresh loads, against 3 of 16). The ratio cannot be made reliable from our side without holding the framework's scripts back until after the
 first paint, which Next.js does not offer.`,
   },
   "render-isolation.page-p99": {
