@@ -6,9 +6,9 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /**
  * The radio buttons of every country, handed to React as one piece of HTML: hydration attaches to the list's
- * element and does not walk its ~250 rows (about 500 elements that were, before, a long task of their own on
- * a slow phone). Drawn inside CountryStep from the table it already receives, so the page's payload carries
- * the names once. CountryStep filters and checks the rows through the DOM.
+ * element and does not walk its ~250 rows (about 500 elements; as React elements they were a long task of
+ * their own on a slow phone). Drawn inside CountryStep from the table it already receives, so the page's
+ * payload carries the names once. CountryStep filters and checks the rows through the DOM.
  * Each row is a label around its radio button. The first input carries the field's id (`q-country`), as in
  * ChoiceGroup, so the error summary can move focus to the list.
  */
