@@ -5,7 +5,7 @@ import { localIsoDate } from "@/lib/client/local-date";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/universal/data/country-name";
 import { toLocale } from "@/lib/universal/i18n/locales";
-import { DATA_CATEGORIES } from "@/lib/universal/rules/types";
+import { DATA_CATEGORIES, type CountryCode } from "@/lib/universal/rules/types";
 import type { StepId } from "@/lib/universal/questionnaire/steps";
 import { stepPath } from "./StepLayout";
 import { useDraft, useHydrated } from "./use-draft";
@@ -24,9 +24,10 @@ function longDate(iso: string, locale: string): string {
 /**
  * The answers in a list, each with a "Change" link to its screen that comes back here after saving
  * (check-your-answers pattern). Data categories and letter options have no screen in the flow: their defaults
- * are shown here, and "Change" opens them.
+ * are shown here, and "Change" opens them. `countryNames` (from the server) names the country; the browser's
+ * own region names are the fallback.
  */
-export function AnswersSummary() {
+export function AnswersSummary({ countryNames }: { countryNames: Partial<Record<CountryCode, string>> }) {
   const t = useTranslations("Questionnaire");
   const locale = useLocale();
   const draft = useDraft();
@@ -38,7 +39,7 @@ export function AnswersSummary() {
     {
       step: "country",
       label: t("review.answers.country"),
-      value: draft.country ? countryName(draft.country, locale) : none,
+      value: draft.country ? (countryNames[draft.country] ?? countryName(draft.country, locale)) : none,
     },
     {
       step: "age",

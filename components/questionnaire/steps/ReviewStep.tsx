@@ -6,6 +6,7 @@ import { updateDraft } from "@/lib/client/draft-store";
 import { prefetchPdfRenderer, type PdfStage } from "@/components/pdf/browser";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { stepOfField } from "@/lib/universal/questionnaire/fields";
+import type { CountryCode } from "@/lib/universal/rules/types";
 import { downloadLetter } from "../letter-actions";
 import { LetterPreview } from "../LetterPreview";
 import { StepLayout, stepPath } from "../StepLayout";
@@ -24,7 +25,7 @@ type CreateState = "idle" | PdfStage | "failed";
  * shown once the letter is built (its code loads after the page's, see useLetter). While the person reads, the
  * PDF engine and fonts load in the background, so the click makes the letter at once.
  */
-export function ReviewStep() {
+export function ReviewStep({ countryNames }: { countryNames: Partial<Record<CountryCode, string>> }) {
   const t = useTranslations("Questionnaire.review");
   const router = useRouter();
   const draft = useDraft();
@@ -87,7 +88,7 @@ export function ReviewStep() {
           </ul>
         </div>
       ) : null}
-      <AnswersSummary />
+      <AnswersSummary countryNames={countryNames} />
       <h2>{t("previewTitle")}</h2>
       {model ? (
         <LetterPreview model={model} label={t("previewLabel")} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ALL_COUNTRY_CODES, countryDecision } from "./countries";
 import { countryForEnter, searchCountries } from "./country-search";
-import { countryTable, LOCAL_COUNTRY } from "./country-table";
+import { countryTable, coveredCountryNames, LOCAL_COUNTRY } from "./country-table";
 import { LOCALES } from "@/lib/universal/i18n/locales";
 
 describe("countryTable", () => {
@@ -60,5 +60,18 @@ describe("search and Enter", () => {
     expect(countryForEnter(en, "united")).toBeNull();
     expect(countryForEnter(en, "zzz")).toBeNull();
     expect(countryForEnter(en, "")).toBeNull();
+  });
+});
+
+describe("coveredCountryNames", () => {
+  it("names every covered country as the table does, and no other", () => {
+    for (const locale of LOCALES) {
+      const names = coveredCountryNames(locale);
+      const covered = countryTable(locale).filter((entry) => entry.covered);
+      expect(Object.keys(names).sort()).toEqual(covered.map((entry) => entry.code).sort());
+      for (const entry of covered) expect(names[entry.code]).toBe(entry.name);
+    }
+    expect(coveredCountryNames("fr")).toMatchObject({ CH: "Suisse", GB: "Royaume-Uni" });
+    expect(coveredCountryNames("de").US).toBeUndefined();
   });
 });

@@ -32,3 +32,16 @@ export function countryTable(locale: Locale): readonly CountryEntry[] {
   }
   return table;
 }
+
+/**
+ * The names of the covered countries in `locale`, for a page that names the person's country and is only
+ * reached with a covered one (the review): the browser then does not load its own region names
+ * (\`Intl.DisplayNames\`, a long task of its own on a slow phone the first time).
+ */
+export function coveredCountryNames(locale: Locale): Partial<Record<CountryCode, string>> {
+  return Object.fromEntries(
+    countryTable(locale)
+      .filter((entry) => entry.covered)
+      .map((entry) => [entry.code, entry.name]),
+  );
+}

@@ -1,6 +1,7 @@
 import { DraftGate } from "@/components/questionnaire/DraftGate";
 import { ReviewStep } from "@/components/questionnaire/steps/ReviewStep";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { coveredCountryNames } from "@/lib/universal/data/country-table";
 import { stepMetadata } from "../_lib/step-metadata";
 import { StepMessages } from "../_lib/step-messages";
 
@@ -11,7 +12,7 @@ export default async function Page({ params }: PageProps<"/[locale]/questionnair
   return (
     <StepMessages locale={locale} step="review">
       <DraftGate>
-        <ReviewStep />
+        <ReviewStep countryNames={coveredCountryNames(locale)} />
       </DraftGate>
     </StepMessages>
   );
