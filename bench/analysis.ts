@@ -77,10 +77,11 @@ prerender check; the table reports it as "Home page p99 against the bare next-in
     text: `
 Read the per-run scores in the notes and the load column first: under simulated throttling the CPU part of
 every metric is the observed main-thread time × 4, so other jobs on this 2-core machine move a score by
-several points. This report (30 November, 05:44–05:52, load 1.5–2.7): home 94/99/99, country 94/96/97,
-review 86/91/91, result 95/94/99, bare page 100/100/98. Two earlier full runs the same day: 03:57 (load
-1.4–2.3) home 98/97/96, country 95/95/93, review 93/92/93, result 92/92/90; 04:11 (load 1.7–3.0) home
-95/99/98, country 93/95/90, review 92/96/90, result 98/92/95. Before any of the changes below: country
+several points. This report (30 November, 06:14–06:22, load 1.4–2.7): home 97/98/98, country 95/96/93,
+review 91/92/88, result 96/99/91, bare page 100/99/99. The run before it (05:44–05:52, load 1.5–2.7, before
+change 9): home 94/99/99, country 94/96/97, review 86/91/91, result 95/94/99. Two earlier full runs the same
+day: 03:57 (load 1.4–2.3) home 98/97/96, country 95/95/93, review 93/92/93, result 92/92/90; 04:11 (load
+1.7–3.0) home 95/99/98, country 93/95/90, review 92/96/90, result 98/92/95. Before any of the changes below: country
 95/92/94, review 86/86/86, result 80/73/82 (load 1.8–2.8).
 
 What changed, each measured: (1) the stylesheets are inlined in the page (next.config.ts
@@ -99,7 +100,12 @@ page (no fetch, no client component); (6) the messages are compiled when the app
 Chromium), and the country step shows no count before a search, so no number format loads with it either;
 (7) a tab without answers reads the server's own empty draft object, so hydration no longer renders every
 step a second time (the country step's task after hydration: 48–75 ms at 4× before, 34 ms after); (8) each
-country is one label around its radio (two elements, not four: the country step's HTML 117 → 102 KB).
+country is one label around its radio (two elements, not four: the country step's HTML 117 → 102 KB);
+(9) the review names the person's country with the name the server sends (the covered countries' names,
+as the country list shows them), not with \`Intl.DisplayNames\`, whose first use loads the region names
+(18–20 ms unthrottled; about 100 ms of the review's 4× profile; the first ICU load now falls to the date's
+\`Intl.DateTimeFormat\`, so the net is about 65 ms of that profile, within Lighthouse's noise in 10 loads).
+Changes 6–8 took the first-load JavaScript of every page down by about 9 KiB (the ICU message parser).
 Measured and undone: drawing only the covered countries on the server and adding the others after
 hydration (HTML 80 KB) made the first paint come after a script's evaluation more often (9 of 16 fresh loads
 against 3 of 16 with the whole list; see the LCP analysis), for no TBT gain.
@@ -119,12 +125,11 @@ that call \`notFound()\` answer 200 (the shell was streamed before the 404 was k
     title: "Total blocking time over 200 ms: the framework's start-up task, × 4, on a shared machine",
     text: `
 The bare next-intl page (Next.js 16 + next-intl, one heading, no code of ours) has its own TBT in the same
-run: 79, 70 and 177 ms in this report's run. Our pages per run in this report: home 244/130/82 ms, country
-260/206/122 ms, review 508/342/352 ms, result 210/254/123 ms; in the runs at 03:57 and 04:11 the country
-step's median was 225 and 234 ms. A single run over 300 ms comes with a load above 2 on this 2-core machine.
+run: 87, 98 and 77 ms in this report's run. Our pages per run in this report: home 141/146/150 ms, country
+254/188/234 ms, review 358/308/462 ms, result 216/145/364 ms; in the runs at 03:57, 04:11 and 05:44 the
+country step's median was 225, 234 and 206 ms. A single run over 300 ms comes with a load above 2 on this 2-core machine.
 The review step's extra time is its own: the letter preview is drawn in one commit once the worker answers
-(a 134 ms task at 4×), and the country's name comes from \`Intl.DisplayNames\`, whose first use loads the
-region names (about 100 ms of the 4× profile). The cause of
+(a 115–134 ms task at 4×). The cause of
 what remains is in the performance analysis: one start-up task (module instantiation and hydration) that
 Lantern multiplies by 4; its size is the framework's, not our components' (the letter is built in a worker,
 the country list is one element).`,
@@ -133,8 +138,8 @@ the country list is one element).`,
     title: "Home LCP against the static copy: a race between the first paint and the first script",
     text: `
 The stylesheets are now inlined, so the static copy (the same HTML, no script) and the home page paint at
-the same time (FCP 630–702 ms against 707–787 ms in this report's runs). The home page's LCP per run:
-2,242, 1,645 and 1,585 ms (in the run at 04:11: 2,342, 695 and 1,882 ms; when it is 695 ms it equals its
+the same time (FCP 643–749 ms against 679–764 ms in this report's runs). The home page's LCP per run:
+2,262, 1,643 and 1,521 ms (in the run at 04:11: 2,342, 695 and 1,882 ms; when it is 695 ms it equals its
 FCP). Lantern (Lighthouse 12's simulation,
 @paulirish/trace_engine lantern/metrics/FirstContentfulPaint.js and LargestContentfulPaint.js) builds the LCP
 from the trace's observed first paint: every network request finished before it counts, except scripts
